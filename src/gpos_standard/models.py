@@ -1,0 +1,1068 @@
+"""GPOS data standard 0.1.0: Pydantic models.
+
+GENERATED from schema/ by `make generate`; do not edit. Validate untrusted documents with
+``gpos_standard.validate``; these models are for building and reading records in Python.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, ClassVar
+
+from pydantic import Field, StringConstraints
+
+from ._modelbase import Boolean, Date, DateTime, Float, GposModel, Integer, NonEmptyStr, OpenCode
+
+STANDARD_VERSION = "0.1.0"
+RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$'
+RecordRef = Annotated[str, StringConstraints(pattern=RECORD_ID_PATTERN)]
+
+
+class ScamTypology(str, Enum):
+    """Classifies the main scheme of a scam report or case (for example romance-investment, task scam, government impersonation). Used on scam reports, cases and campaigns; cross-cutting features such as deepfakes are recorded separately in typology_modifier."""
+
+    romance_investment = 'romance_investment'
+    romance = 'romance'
+    investment_fake_platform = 'investment_fake_platform'
+    ponzi_pyramid_mlm = 'ponzi_pyramid_mlm'
+    crypto_rugpull_pump_dump = 'crypto_rugpull_pump_dump'
+    wallet_drainer_crypto_phishing = 'wallet_drainer_crypto_phishing'
+    task_job_scam = 'task_job_scam'
+    deceptive_recruitment = 'deceptive_recruitment'
+    government_official_impersonation = 'government_official_impersonation'
+    bank_or_business_impersonation = 'bank_or_business_impersonation'
+    family_friend_impersonation = 'family_friend_impersonation'
+    tech_support_remote_access = 'tech_support_remote_access'
+    phishing_credential_theft = 'phishing_credential_theft'
+    account_takeover_sim_swap = 'account_takeover_sim_swap'
+    online_shopping_nondelivery = 'online_shopping_nondelivery'
+    marketplace_buyer_seller_overpayment = 'marketplace_buyer_seller_overpayment'
+    advance_fee_inheritance = 'advance_fee_inheritance'
+    lottery_prize_sweepstakes = 'lottery_prize_sweepstakes'
+    crypto_giveaway_doubling = 'crypto_giveaway_doubling'
+    fake_loan_or_lending_app = 'fake_loan_or_lending_app'
+    sextortion = 'sextortion'
+    extortion_threat_virtual_kidnapping = 'extortion_threat_virtual_kidnapping'
+    charity_donation = 'charity_donation'
+    rental_real_estate = 'rental_real_estate'
+    business_email_compromise_invoice = 'business_email_compromise_invoice'
+    recovery_scam = 'recovery_scam'
+    illegal_gambling_betting = 'illegal_gambling_betting'
+    identity_fraud_mule_recruitment = 'identity_fraud_mule_recruitment'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class TypologyModifier(str, Enum):
+    """Cross-cutting features that can apply to any scam type, such as AI deepfakes, voice clones, fake celebrity ads or links to a scam compound. Several modifiers can be recorded on one scam report or case alongside a single scam_typology code."""
+
+    ai_deepfake = 'ai_deepfake'
+    voice_clone = 'voice_clone'
+    celebrity_endorsement_ad = 'celebrity_endorsement_ad'
+    scam_compound_linked = 'scam_compound_linked'
+    fake_app_or_website = 'fake_app_or_website'
+    malware_or_remote_access_tool = 'malware_or_remote_access_tool'
+    hijacked_or_verified_account = 'hijacked_or_verified_account'
+    cross_border = 'cross_border'
+    repeat_victimisation = 'repeat_victimisation'
+    other = 'other'
+
+
+class ContactChannel(str, Enum):
+    """How the offender first reached the victim (or the victim found the offender), such as a phone call, SMS, messaging app or online ad. Used on scam reports and technical indicators; the specific service is recorded separately with the platform list."""
+
+    phone_call = 'phone_call'
+    sms = 'sms'
+    messaging_app = 'messaging_app'
+    social_media = 'social_media'
+    dating_app = 'dating_app'
+    email = 'email'
+    website = 'website'
+    search_or_social_ad = 'search_or_social_ad'
+    online_marketplace = 'online_marketplace'
+    job_portal = 'job_portal'
+    mobile_app_apk = 'mobile_app_apk'
+    gaming_platform = 'gaming_platform'
+    qr_code = 'qr_code'
+    in_person = 'in_person'
+    postal = 'postal'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class ReportingChannel(str, Enum):
+    """How a scam report reached the receiving agency, such as an online portal, hotline, walk-in report or referral by a bank, platform, FIU or foreign partner. Used on scam reports to measure reach and to route follow-up."""
+
+    online_portal = 'online_portal'
+    hotline = 'hotline'
+    police_station = 'police_station'
+    platform_referral = 'platform_referral'
+    bank_referral = 'bank_referral'
+    fiu_referral = 'fiu_referral'
+    embassy_consulate = 'embassy_consulate'
+    ngo_referral = 'ngo_referral'
+    email = 'email'
+    mobile_app = 'mobile_app'
+    messaging_chatbot = 'messaging_chatbot'
+    international_partner = 'international_partner'
+    agency_own_detection = 'agency_own_detection'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class ReportStatus(str, Enum):
+    """Processing status of a scam report, from receipt to its outcome. Used on report records; once a report is referred to a case, further progress is tracked with case_status."""
+
+    received = 'received'
+    triaged = 'triaged'
+    referred_to_case = 'referred_to_case'
+    information_only = 'information_only'
+    rejected_duplicate = 'rejected_duplicate'
+    closed = 'closed'
+
+
+class PaymentMethod(str, Enum):
+    """How money or value moved from the victim towards the offender (bank transfer, instant payment, e-wallet, card, crypto, cash, remittance and so on). Used on financial transactions and scam reports; crosswalks to X-ARF payment_methods and to goAML funds types support export."""
+
+    bank_transfer_domestic = 'bank_transfer_domestic'
+    international_wire_swift = 'international_wire_swift'
+    instant_payment = 'instant_payment'
+    mobile_money_ewallet = 'mobile_money_ewallet'
+    card = 'card'
+    cryptocurrency = 'cryptocurrency'
+    crypto_atm = 'crypto_atm'
+    p2p_otc_crypto = 'p2p_otc_crypto'
+    cash = 'cash'
+    cash_courier = 'cash_courier'
+    gift_card_voucher = 'gift_card_voucher'
+    money_remittance = 'money_remittance'
+    hawala_underground_banking = 'hawala_underground_banking'
+    cheque = 'cheque'
+    money_order = 'money_order'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class PersonRole(str, Enum):
+    """The role a person (or, for victims, an organisation) plays within a scam report or case. A person may hold several roles at once (for example a defrauded victim who later became a money mule, or a trafficking victim who was forced to scam); record one row per role. Used on report and case participant records and drives protection, non-punishment and redaction rules."""
+
+    reporter = 'reporter'
+    defrauded_victim = 'defrauded_victim'
+    tip_victim_forced_criminality = 'tip_victim_forced_criminality'
+    presumed_tip_victim = 'presumed_tip_victim'
+    suspected_perpetrator = 'suspected_perpetrator'
+    compound_manager_organizer = 'compound_manager_organizer'
+    recruiter_intermediary = 'recruiter_intermediary'
+    transporter_smuggler = 'transporter_smuggler'
+    money_mule = 'money_mule'
+    mule_controller = 'mule_controller'
+    money_launderer_otc_broker = 'money_launderer_otc_broker'
+    facilitator = 'facilitator'
+    beneficial_owner = 'beneficial_owner'
+    account_holder = 'account_holder'
+    impersonated_party = 'impersonated_party'
+    witness = 'witness'
+    informant = 'informant'
+    next_of_kin = 'next_of_kin'
+    guardian = 'guardian'
+    interpreter = 'interpreter'
+    focal_point_officer = 'focal_point_officer'
+    other = 'other'
+
+
+class MuleAwareness(str, Enum):
+    """Whether a person recorded as a money mule knew that their account was used to move proceeds of crime. Used on person-role records with role money_mule; informs whether the person is treated as a suspect or as a possible victim."""
+
+    witting = 'witting'
+    unwitting = 'unwitting'
+    unknown = 'unknown'
+
+
+class Gender(str, Enum):
+    """Gender of a person as self-identified or, failing that, as recorded by the source. Used on person records and in disaggregated statistics; transgender persons are recorded under the gender they identify with."""
+
+    female = 'female'
+    male = 'male'
+    non_binary_other = 'non_binary_other'
+    unknown = 'unknown'
+
+
+class AgeBand(str, Enum):
+    """Age group of a person, used where the exact date of birth is unknown or must not be shared, and in disaggregated statistics. Any band under 18 identifies a child, which makes the record special_category."""
+
+    age_00_11 = 'age_00_11'
+    age_12_17 = 'age_12_17'
+    age_18_24 = 'age_18_24'
+    age_25_34 = 'age_25_34'
+    age_35_44 = 'age_35_44'
+    age_45_54 = 'age_45_54'
+    age_55_64 = 'age_55_64'
+    age_65_plus = 'age_65_plus'
+    unknown = 'unknown'
+
+
+class CaseStatus(str, Enum):
+    """Lifecycle status of a case from opening to closure, covering investigation, referral, prosecution and adjudication. Used on case records; when the status is closed, the reason is given with closure_reason."""
+
+    received = 'received'
+    triaged = 'triaged'
+    under_investigation = 'under_investigation'
+    referred_domestic = 'referred_domestic'
+    referred_international = 'referred_international'
+    prosecution = 'prosecution'
+    adjudicated_convicted = 'adjudicated_convicted'
+    adjudicated_acquitted = 'adjudicated_acquitted'
+    suspended = 'suspended'
+    merged_duplicate = 'merged_duplicate'
+    closed = 'closed'
+
+
+class ClosureReason(str, Enum):
+    """Why a case was closed. Used on case records whose case_status is closed (or merged_duplicate), and in statistics on case outcomes."""
+
+    resolved_conviction = 'resolved_conviction'
+    resolved_acquittal = 'resolved_acquittal'
+    insufficient_evidence = 'insufficient_evidence'
+    offender_unidentified = 'offender_unidentified'
+    victim_withdrew = 'victim_withdrew'
+    referred_elsewhere = 'referred_elsewhere'
+    merged_duplicate = 'merged_duplicate'
+    no_offence = 'no_offence'
+    statute_of_limitations = 'statute_of_limitations'
+    other = 'other'
+
+
+class CooperationRequestType(str, Enum):
+    """Channel and legal basis of a request for cooperation sent to or received from another authority, country or provider. Used on cooperation request records, together with cooperation_request_status."""
+
+    mutual_legal_assistance = 'mutual_legal_assistance'
+    extradition = 'extradition'
+    interpol_red_notice = 'interpol_red_notice'
+    interpol_other_notice = 'interpol_other_notice'
+    fiu_to_fiu = 'fiu_to_fiu'
+    platform_data_request = 'platform_data_request'
+    police_to_police = 'police_to_police'
+    asset_recovery_request = 'asset_recovery_request'
+    victim_repatriation_request = 'victim_repatriation_request'
+    other = 'other'
+
+
+class CooperationRequestStatus(str, Enum):
+    """Processing status of a cooperation request, seen from the requesting side. Used on cooperation request records to monitor response times and outcomes."""
+
+    drafted = 'drafted'
+    sent = 'sent'
+    acknowledged = 'acknowledged'
+    in_progress = 'in_progress'
+    executed = 'executed'
+    partially_executed = 'partially_executed'
+    refused = 'refused'
+    withdrawn = 'withdrawn'
+
+
+class TraffickingIndicator(str, Enum):
+    """Indicators of trafficking in persons and forced labour observed for a person, grouped into the eleven ILO forced labour indicators and indicators specific to forced criminality in scam compounds. Used in victim screening records; several indicators together support a presumed or identified trafficking_status. Record the leaf codes, not the two group codes."""
+
+    ilo_forced_labour = 'ilo_forced_labour'
+    abuse_of_vulnerability = 'abuse_of_vulnerability'
+    deception = 'deception'
+    restriction_of_movement = 'restriction_of_movement'
+    isolation = 'isolation'
+    physical_sexual_violence = 'physical_sexual_violence'
+    intimidation_threats = 'intimidation_threats'
+    retention_of_identity_documents = 'retention_of_identity_documents'
+    withholding_of_wages = 'withholding_of_wages'
+    debt_bondage = 'debt_bondage'
+    abusive_working_living_conditions = 'abusive_working_living_conditions'
+    excessive_overtime = 'excessive_overtime'
+    scam_compound = 'scam_compound'
+    fraud_quotas = 'fraud_quotas'
+    fines_or_debt_for_release = 'fines_or_debt_for_release'
+    resale_between_compounds = 'resale_between_compounds'
+    armed_guards_fenced_compound = 'armed_guards_fenced_compound'
+    phone_confiscation_surveillance = 'phone_confiscation_surveillance'
+    torture_or_punishment = 'torture_or_punishment'
+    forced_participation_in_crime = 'forced_participation_in_crime'
+    entry_via_third_country_tourist_visa = 'entry_via_third_country_tourist_visa'
+    deceptive_online_job_advert = 'deceptive_online_job_advert'
+    other = 'other'
+
+
+class TraffickingStatus(str, Enum):
+    """Outcome of screening a person for trafficking in persons. Used on victim screening records and person records; a presumed or identified status triggers protection measures and the non-punishment assessment."""
+
+    presumed = 'presumed'
+    identified = 'identified'
+    not_a_victim = 'not_a_victim'
+    undetermined = 'undetermined'
+
+
+class NonPunishmentDecision(str, Enum):
+    """Outcome of the assessment of whether a presumed or identified trafficking victim will be protected from prosecution or punishment for offences they were compelled to commit. Used on non-punishment assessment records attached to a person in a case."""
+
+    applied = 'applied'
+    partially_applied = 'partially_applied'
+    not_applied = 'not_applied'
+    pending = 'pending'
+    not_applicable = 'not_applicable'
+
+
+class ProtectionMeasureType(str, Enum):
+    """Type of assistance or protection measure offered to a defrauded or trafficked person. Used on protection measure records in a person's support plan, together with protection_measure_status."""
+
+    shelter = 'shelter'
+    medical = 'medical'
+    psychosocial = 'psychosocial'
+    legal_aid = 'legal_aid'
+    interpretation = 'interpretation'
+    consular_assistance = 'consular_assistance'
+    reintegration = 'reintegration'
+    financial_assistance = 'financial_assistance'
+    reflection_period = 'reflection_period'
+    residence_permit = 'residence_permit'
+    family_tracing = 'family_tracing'
+    education_vocational = 'education_vocational'
+    other = 'other'
+
+
+class ProtectionMeasureStatus(str, Enum):
+    """Delivery status of a single protection measure for a person. Used on protection measure records to track support plans."""
+
+    planned = 'planned'
+    offered = 'offered'
+    in_progress = 'in_progress'
+    completed = 'completed'
+    declined = 'declined'
+    interrupted = 'interrupted'
+
+
+class RepatriationStatus(str, Enum):
+    """Progress of the return of a victim to their country of origin or habitual residence. Used on repatriation records linked to a person and, where relevant, to a victim_repatriation_request."""
+
+    requested = 'requested'
+    documents_in_preparation = 'documents_in_preparation'
+    travel_arranged = 'travel_arranged'
+    in_transit = 'in_transit'
+    returned = 'returned'
+    reintegration_follow_up = 'reintegration_follow_up'
+    suspended = 'suspended'
+    cancelled = 'cancelled'
+
+
+class OrganisationType(str, Enum):
+    """Kind of organisation involved in a report or case, whether as a member authority, a service or account provider, a partner or an entity under investigation. Used on organisation records."""
+
+    law_enforcement = 'law_enforcement'
+    immigration_authority = 'immigration_authority'
+    fiu = 'fiu'
+    prosecutor = 'prosecutor'
+    court = 'court'
+    regulator = 'regulator'
+    central_bank = 'central_bank'
+    bank = 'bank'
+    vasp = 'vasp'
+    payment_service_provider = 'payment_service_provider'
+    mobile_money_operator = 'mobile_money_operator'
+    platform = 'platform'
+    telecom = 'telecom'
+    ngo = 'ngo'
+    international_organisation = 'international_organisation'
+    ministry = 'ministry'
+    embassy_consulate = 'embassy_consulate'
+    labour_recruitment_agency = 'labour_recruitment_agency'
+    private_company = 'private_company'
+    other = 'other'
+
+
+class InterestType(str, Enum):
+    """Nature of a person's or entity's ownership of, or control over, a legal entity or arrangement, using the Beneficial Ownership Data Standard 0.4 interestType codes in snake case. Used on beneficial ownership records linking persons to companies, for example shells holding mule accounts."""
+
+    shareholding = 'shareholding'
+    voting_rights = 'voting_rights'
+    appointment_of_board = 'appointment_of_board'
+    other_influence_or_control = 'other_influence_or_control'
+    senior_managing_official = 'senior_managing_official'
+    settlor = 'settlor'
+    trustee = 'trustee'
+    protector = 'protector'
+    beneficiary_of_legal_arrangement = 'beneficiary_of_legal_arrangement'
+    rights_to_surplus_assets_on_dissolution = 'rights_to_surplus_assets_on_dissolution'
+    rights_to_profit_or_income = 'rights_to_profit_or_income'
+    rights_granted_by_contract = 'rights_granted_by_contract'
+    conditional_rights_granted_by_contract = 'conditional_rights_granted_by_contract'
+    control_via_company_rules_or_articles = 'control_via_company_rules_or_articles'
+    control_by_legal_framework = 'control_by_legal_framework'
+    board_member = 'board_member'
+    board_chair = 'board_chair'
+    unknown_interest = 'unknown_interest'
+    unpublished_interest = 'unpublished_interest'
+    enjoyment_and_use_of_assets = 'enjoyment_and_use_of_assets'
+    right_to_profit_or_income_from_assets = 'right_to_profit_or_income_from_assets'
+    nominee = 'nominee'
+    nominator = 'nominator'
+
+
+class OwnershipSourceType(str, Enum):
+    """Where a piece of beneficial ownership information came from, using the BODS 0.4 sourceType codes in snake case. Used on beneficial ownership records to weigh the reliability of a claim."""
+
+    self_declaration = 'self_declaration'
+    official_register = 'official_register'
+    third_party = 'third_party'
+    primary_research = 'primary_research'
+    verified = 'verified'
+
+
+class FocalPointArea(str, Enum):
+    """Thematic area for which a member designates a focal point, following the areas in §23 of the Bangkok Joint Statement plus three operational areas. Used on focal point and organisation contact records to route requests to the right person."""
+
+    prevention = 'prevention'
+    prosecution = 'prosecution'
+    protection_defrauded_victims = 'protection_defrauded_victims'
+    protection_trafficking_victims = 'protection_trafficking_victims'
+    policy_partnership = 'policy_partnership'
+    financial_intelligence = 'financial_intelligence'
+    taskforce_coordination = 'taskforce_coordination'
+    platform_trust_safety = 'platform_trust_safety'
+
+
+class AccountType(str, Enum):
+    """The kind of financial account involved in a scam (bank account, e-wallet, card, VASP account, self-hosted wallet, payment service account). Used on financial accounts and asset actions."""
+
+    bank_account = 'bank_account'
+    ewallet_mobile_money = 'ewallet_mobile_money'
+    card = 'card'
+    vasp_account = 'vasp_account'
+    crypto_wallet = 'crypto_wallet'
+    payment_service_account = 'payment_service_account'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class CryptoNetwork(str, Enum):
+    """The blockchain network on which a wallet address or virtual-asset transaction exists, which determines the valid address format. Used on crypto wallet addresses and crypto transactions together with the asset (for example USDT on TRON)."""
+
+    bitcoin = 'bitcoin'
+    ethereum = 'ethereum'
+    tron = 'tron'
+    bnb_smart_chain = 'bnb_smart_chain'
+    polygon = 'polygon'
+    arbitrum = 'arbitrum'
+    optimism = 'optimism'
+    base = 'base'
+    avalanche_c_chain = 'avalanche_c_chain'
+    solana = 'solana'
+    litecoin = 'litecoin'
+    ripple_xrpl = 'ripple_xrpl'
+    ton = 'ton'
+    monero = 'monero'
+    other = 'other'
+
+
+class FinancialRedFlag(str, Enum):
+    """Suspicious financial indicators observed on accounts, wallets or transactions linked to scams. The six top-level codes are the FATF 2020 virtual-asset red-flag categories and the leaves are specific indicators; used on financial indicators, suspicious transaction referrals and case analysis."""
+
+    transaction_size = 'transaction_size'
+    structuring_below_thresholds = 'structuring_below_thresholds'
+    new_account_high_volume = 'new_account_high_volume'
+    multiple_high_value_in_short_succession = 'multiple_high_value_in_short_succession'
+    transaction_patterns = 'transaction_patterns'
+    many_unrelated_senders_one_beneficiary = 'many_unrelated_senders_one_beneficiary'
+    rapid_in_out_pass_through = 'rapid_in_out_pass_through'
+    crypto_bought_after_third_party_inflows = 'crypto_bought_after_third_party_inflows'
+    multiple_accounts_funnelling_to_crypto = 'multiple_accounts_funnelling_to_crypto'
+    dex_or_cross_chain_layering = 'dex_or_cross_chain_layering'
+    dominant_usdt_on_tron = 'dominant_usdt_on_tron'
+    anonymity = 'anonymity'
+    mixer_or_tumbler_use = 'mixer_or_tumbler_use'
+    privacy_coin_use = 'privacy_coin_use'
+    p2p_or_unlicensed_vasp = 'p2p_or_unlicensed_vasp'
+    shared_device_or_ip_many_accounts = 'shared_device_or_ip_many_accounts'
+    sender_recipient_profile = 'sender_recipient_profile'
+    moving_funds_for_third_parties_commission = 'moving_funds_for_third_parties_commission'
+    account_controlled_by_third_party = 'account_controlled_by_third_party'
+    payments_to_unlicensed_recruiters = 'payments_to_unlicensed_recruiters'
+    vulnerable_customer_sudden_crypto_purchases = 'vulnerable_customer_sudden_crypto_purchases'
+    source_of_funds = 'source_of_funds'
+    fund_recall_requests_received = 'fund_recall_requests_received'
+    cash_for_crypto_otc_trader = 'cash_for_crypto_otc_trader'
+    funds_linked_to_known_scam_addresses = 'funds_linked_to_known_scam_addresses'
+    geographical_risk = 'geographical_risk'
+    high_risk_jurisdiction_counterparty = 'high_risk_jurisdiction_counterparty'
+    victim_funds_to_scam_compound_region = 'victim_funds_to_scam_compound_region'
+    access_from_scam_hub_location = 'access_from_scam_hub_location'
+
+
+class FinancialIndicatorSource(str, Enum):
+    """Who supplied a financial indicator (an account, wallet or transaction flagged as linked to a scam): an FIU, bank, VASP, payment provider, law enforcement, platform, analytics provider or victim. Used on financial indicators to weigh reliability and handling rules."""
+
+    fiu = 'fiu'
+    bank = 'bank'
+    vasp = 'vasp'
+    payment_service_provider = 'payment_service_provider'
+    mobile_money_operator = 'mobile_money_operator'
+    law_enforcement = 'law_enforcement'
+    platform = 'platform'
+    blockchain_analytics = 'blockchain_analytics'
+    victim_or_public_report = 'victim_or_public_report'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class AssetActionType(str, Enum):
+    """Actions taken on scam-related funds or assets, from freezes and recalls to confiscation and restitution to victims. Used on asset action records to measure recovery."""
+
+    freeze = 'freeze'
+    seizure = 'seizure'
+    forfeiture_confiscation = 'forfeiture_confiscation'
+    restitution_to_victims = 'restitution_to_victims'
+    fund_recall = 'fund_recall'
+    payment_blocked_prevented = 'payment_blocked_prevented'
+    account_closure = 'account_closure'
+    other = 'other'
+
+
+class IndicatorType(str, Enum):
+    """The kind of technical or financial identifier recorded as an indicator of a scam (URL, domain, phone number, messaging account, wallet address, bank account and so on). Used on indicators; crosswalks to STIX 2.1 observable types and MISP objects support export. Card numbers are deliberately excluded."""
+
+    url = 'url'
+    domain = 'domain'
+    ip_address = 'ip_address'
+    phone_number = 'phone_number'
+    email_address = 'email_address'
+    social_media_account = 'social_media_account'
+    messaging_account = 'messaging_account'
+    mobile_app = 'mobile_app'
+    crypto_wallet_address = 'crypto_wallet_address'
+    bank_account = 'bank_account'
+    ewallet_account = 'ewallet_account'
+    other = 'other'
+
+
+class IndicatorStatus(str, Enum):
+    """The current state of a technical indicator (active, taken down, blocked, inactive, under review, false positive). Used on indicators to drive takedown work and to decide what may be shared."""
+
+    active = 'active'
+    taken_down = 'taken_down'
+    blocked = 'blocked'
+    inactive = 'inactive'
+    under_review = 'under_review'
+    false_positive = 'false_positive'
+    unknown = 'unknown'
+
+
+class EvidenceType(str, Enum):
+    """Kind of evidence item attached to a report or case. Used on evidence records, together with acquisition_method and the chain-of-custody log (custody_action)."""
+
+    screenshot = 'screenshot'
+    chat_export = 'chat_export'
+    call_recording = 'call_recording'
+    sms = 'sms'
+    email_eml = 'email_eml'
+    web_capture_warc = 'web_capture_warc'
+    domain_whois_dns = 'domain_whois_dns'
+    ip_log = 'ip_log'
+    device_forensic_image = 'device_forensic_image'
+    app_apk = 'app_apk'
+    bank_statement = 'bank_statement'
+    payment_receipt = 'payment_receipt'
+    blockchain_tx = 'blockchain_tx'
+    wallet_address = 'wallet_address'
+    identity_document = 'identity_document'
+    victim_or_witness_statement = 'victim_or_witness_statement'
+    platform_subscriber_records = 'platform_subscriber_records'
+    photo_cctv = 'photo_cctv'
+    geolocation = 'geolocation'
+    other = 'other'
+
+
+class AcquisitionMethod(str, Enum):
+    """How an evidence item was obtained, from forensic extraction techniques to disclosures and voluntary submissions. Used on evidence records to support admissibility and chain-of-custody review."""
+
+    live = 'live'
+    dead_offline = 'dead_offline'
+    physical = 'physical'
+    logical = 'logical'
+    file_system = 'file_system'
+    chip_off = 'chip_off'
+    cloud_provider_disclosure = 'cloud_provider_disclosure'
+    voluntary_submission = 'voluntary_submission'
+    open_source_collection = 'open_source_collection'
+    other = 'other'
+
+
+class CustodyAction(str, Enum):
+    """Action recorded in the chain-of-custody log of an evidence item, each entry stating who acted, when, where and why. Used on custody event records so that the integrity of evidence can be demonstrated in court."""
+
+    collected = 'collected'
+    transferred = 'transferred'
+    received = 'received'
+    analysed = 'analysed'
+    copied = 'copied'
+    stored = 'stored'
+    returned = 'returned'
+    destroyed = 'destroyed'
+    other = 'other'
+
+
+class SharingMarking(str, Enum):
+    """Traffic Light Protocol 2.0 label set by the originator to say how far recipients may share a record or attachment. Used on every shareable record and export; codes are the exact TLP labels. Complements, and does not replace, sensitivity_level, which governs redaction of personal data."""
+
+    CLEAR = 'CLEAR'
+    GREEN = 'GREEN'
+    AMBER = 'AMBER'
+    AMBER_STRICT = 'AMBER+STRICT'
+    RED = 'RED'
+
+
+class SensitivityLevel(str, Enum):
+    """Data-protection sensitivity of a field, record or attachment, ordered from least (public) to most sensitive (special_category). Used to drive redaction, access control and export filtering; when content mixes levels, the highest level present applies."""
+
+    public = 'public'
+    restricted = 'restricted'
+    personal = 'personal'
+    special_category = 'special_category'
+
+
+class Record(GposModel):
+    """Anything exchanged as a record of its own in an export. Records refer to each other by identifier and are never inlined in one another."""
+
+    __gpos_abstract__: ClassVar[bool] = True
+
+    id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description="Identifier of the record, unique within the export and stable across exports. Pattern: a prefix of 2 to 8 upper-case letters or digits (the ISO 3166-1 alpha-2 code of the publishing member, or the publisher's short code such as UNODC), a hyphen, then letters and digits separated by single '-', '_' or '.', for example TH-CCIB-RPT-2025-000123.")
+    notes: NonEmptyStr | None = Field(None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
+
+
+class MonetaryAmount(GposModel):
+    """An amount of money. The amount is a JSON string holding a non-negative decimal number (for example "40356.41") so that no precision is lost; the unit is either an ISO 4217 currency or a crypto-asset ticker."""
+
+    amount: Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$')] = Field(description='The amount as a decimal string with a dot as decimal separator and no thousands separator, for example "1250.00" or "0.015".')
+    currency: Annotated[str, StringConstraints(pattern='^[A-Z]{3}$')] | None = Field(None, description='ISO 4217 alphabetic currency code, for example THB, BDT, NPR, PEN, AED, USD.')
+    crypto_asset: Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$')] | None = Field(None, description='Ticker of a crypto-asset when the amount is not in a national currency, for example USDT, BTC, ETH.')
+    crypto_network: CryptoNetwork | None = Field(None, description='Network on which the crypto-asset moved, for example tron for USDT on TRON.')
+
+
+class Period(GposModel):
+    """A span of time given by its first and last day, both inclusive."""
+
+    start_date: Date = Field(description='First day of the period.')
+    end_date: Date | None = Field(None, description='Last day of the period, inclusive.')
+
+
+class Location(GposModel):
+    """Where something happened or someone lives, as coarse as the sharing allows. Country is ISO 3166-1 alpha-2; subdivision is ISO 3166-2; the locality and address are personal data."""
+
+    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 country code.')
+    subdivision: Annotated[str, StringConstraints(pattern='^[A-Z]{2}-[A-Z0-9]{1,3}$')] | None = Field(None, description='ISO 3166-2 subdivision code, for example TH-10 (Bangkok) or NP-P3 (Bagmati).')
+    locality: NonEmptyStr | None = Field(None, description='City, district or village name.')
+    address: NonEmptyStr | None = Field(None, description='Street address or compound location as free text.')
+    latitude: Float | None = Field(None, ge=-90, le=90, description='WGS 84 latitude in decimal degrees.')
+    longitude: Float | None = Field(None, ge=-180, le=180, description='WGS 84 longitude in decimal degrees.')
+
+
+class ScamReport(Record):
+    """One report of a scam (attempted or successful) received by a member agency through a portal, hotline, police station, platform or bank referral. A report describes what the reporter experienced; the investigation that follows is a Case."""
+
+    received_at: DateTime = Field(description='When the agency received the report (RFC 3339 date-time with offset).')
+    reporting_channel: ReportingChannel = Field(description='How the report reached the agency.')
+    reporter_role: PersonRole | None = Field(None, description='Who made the report relative to the scam (for example the defrauded victim, next of kin, a witness).')
+    typologies: list[ScamTypology] = Field(min_length=1, description='The scam typologies the report describes; the first is the primary one.')
+    typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scam (AI deepfake, voice clone, celebrity-endorsement advert, scam-compound link).')
+    contact_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the scammer contacted the victim.')
+    platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms used by the scammer (open code list).')
+    first_contact_date: Date | None = Field(None, description='Day the scammer first contacted the victim.')
+    incident_start_date: Date | None = Field(None, description='Day the first loss or harmful act occurred.')
+    incident_end_date: Date | None = Field(None, description='Day the last loss or harmful act occurred.')
+    narrative: NonEmptyStr | None = Field(None, description="The reporter's account in their own words. Often names people and places.")
+    narrative_language: Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')] | None = Field(None, description='Language of the narrative as an ISO 639 code (two-letter where one exists, else three-letter).')
+    attempted_only: Boolean | None = Field(None, description='True when the scam was attempted but no money or data was lost.')
+    losses: list[MonetaryAmount] | None = Field(None, min_length=1, description='Money lost, one entry per currency or crypto-asset.')
+    payment_methods: list[PaymentMethod] | None = Field(None, min_length=1, description='How the victim paid the scammer.')
+    indicators: list[RecordRef] | None = Field(None, min_length=1, description='Technical indicators (URLs, phone numbers, wallets...) involved in the scam.')
+    financial_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts the victim paid into or that were otherwise used.')
+    location: Location | None = Field(None, description='Where the victim was when the scam happened.')
+    status: ReportStatus = Field(description='Handling status of the report.')
+    case: RecordRef | None = Field(None, description='The case opened from or linked to this report.')
+    receiving_organisation: RecordRef | None = Field(None, description='The organisation that received the report.')
+
+
+class Case(Record):
+    """An investigation by a member agency into one or more scams, a scam network or a scam compound. Persons take part in a case through PersonInvolvement records."""
+
+    title: NonEmptyStr | None = Field(None, description='Short operational name of the case; must not name victims.')
+    status: CaseStatus = Field(description='Where the case stands.')
+    closure_reason: ClosureReason | None = Field(None, description='Why the case was closed; expected when the status is closed.')
+    opened_date: Date = Field(description='Day the case was opened.')
+    closed_date: Date | None = Field(None, description='Day the case was closed.')
+    lead_agency: RecordRef = Field(description='The organisation leading the investigation.')
+    jurisdictions: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries with jurisdiction or involvement.')
+    reports: list[RecordRef] | None = Field(None, min_length=1, description='Scam reports linked to this case.')
+    typologies: list[ScamTypology] | None = Field(None, min_length=1, description='Scam typologies investigated.')
+    typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scams investigated.')
+    financial_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Financial accounts under investigation.')
+    financial_indicators: list[RecordRef] | None = Field(None, min_length=1, description='Financial red flags linked to the case.')
+    indicators: list[RecordRef] | None = Field(None, min_length=1, description='Technical indicators linked to the case.')
+    evidence: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items held for the case.')
+    taskforce: RecordRef | None = Field(None, description='The taskforce working the case, if any.')
+    outcomes: CaseOutcome | None = Field(None, description='Counts and amounts the case has produced so far.')
+
+
+class CaseOutcome(GposModel):
+    """Results of a case, as counts and amounts to date. Counts are of persons or decisions, not of charges per person."""
+
+    arrests: Integer | None = Field(None, ge=0, description='Number of persons arrested.')
+    persons_charged: Integer | None = Field(None, ge=0, description='Number of persons charged.')
+    convictions: Integer | None = Field(None, ge=0, description='Number of persons convicted.')
+    victims_rescued: Integer | None = Field(None, ge=0, description='Number of trafficking victims rescued or removed from scam compounds.')
+    assets_frozen: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts frozen, one per currency or asset.')
+    assets_seized: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts seized, one per currency or asset.')
+    assets_forfeited: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts forfeited or confiscated, one per currency or asset.')
+    assets_returned: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts returned to victims, one per currency or asset.')
+
+
+class CooperationRequest(Record):
+    """A request for international cooperation made for a case: mutual legal assistance, extradition, an INTERPOL notice, FIU-to-FIU exchange or a data request to a platform."""
+
+    case: RecordRef = Field(description='The case the request serves.')
+    request_type: CooperationRequestType = Field(description='Kind of cooperation requested.')
+    requesting_organisation: RecordRef | None = Field(None, description='Organisation that made the request.')
+    requested_organisation: RecordRef | None = Field(None, description='Organisation the request was addressed to, when known.')
+    requested_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country asked to cooperate.')
+    sent_date: Date | None = Field(None, description='Day the request was sent.')
+    response_date: Date | None = Field(None, description='Day the final response was received.')
+    status: CooperationRequestStatus = Field(description='Where the request stands.')
+
+
+class Person(Record):
+    """A natural person known to a report or case. Demographics are given as bands; direct identifiers (names, documents, contact details, photographs) are kept in separate slots marked personal so that sharing tools can drop or pseudonymise them."""
+
+    gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
+    age_band: AgeBand | None = Field(None, description='Age band at the time of the events.')
+    is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
+    nationalities: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
+    country_of_residence: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
+    languages: list[Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')]] | None = Field(None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
+    names: list[NonEmptyStr] | None = Field(None, min_length=1, description='Full names and aliases of the person, as written in the source.')
+    date_of_birth: Date | None = Field(None, description='Exact date of birth; prefer age_band when sharing.')
+    identity_documents: list[IdentityDocument] | None = Field(None, min_length=1, description='Identity documents of the person.')
+    contact_details: list[ContactDetail] | None = Field(None, min_length=1, description='Phone numbers, e-mail addresses and messaging accounts of the person.')
+    photographs: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items that are photographs of the person (biometric data).')
+    residence: Location | None = Field(None, description='Where the person lives.')
+
+
+class IdentityDocument(GposModel):
+    """An identity or travel document of a person."""
+
+    document_type: NonEmptyStr = Field(description="Kind of document (passport, national identity card, driving licence, residence permit, seaman's book...).")
+    number: NonEmptyStr = Field(description='Document number as printed.')
+    issuing_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the issuing country.')
+    retained_by_third_party: Boolean | None = Field(None, description='True when the document was confiscated or withheld by an employer, recruiter or compound (a trafficking indicator).')
+
+
+class ContactDetail(GposModel):
+    """One way to contact a person."""
+
+    kind: IndicatorType = Field(description='Kind of contact detail, from the indicator types (phone_number, email_address, messaging_account, social_media_account).')
+    value: NonEmptyStr = Field(description='The phone number (E.164), e-mail address or account handle.')
+    platform: OpenCode | None = Field(None, description='Platform of a messaging or social-media account.')
+
+
+class PersonInvolvement(Record):
+    """The role of one person in one report or case. A person has as many involvements as roles: a Nepali worker trafficked into a compound and made to run romance-investment scams has one involvement as tip_victim_forced_criminality and may have another as suspected_perpetrator in the same case."""
+
+    person: RecordRef = Field(description='The person involved.')
+    role: PersonRole = Field(description="The person's role.")
+    case: RecordRef | None = Field(None, description='The case in which the person has this role (give a case, a report or both).')
+    report: RecordRef | None = Field(None, description='The report in which the person has this role.')
+    mule_awareness: MuleAwareness | None = Field(None, description='For money mules, whether they knew they were moving criminal proceeds.')
+    start_date: Date | None = Field(None, description='Day the role began, when known.')
+    end_date: Date | None = Field(None, description='Day the role ended, when known.')
+
+
+class TraffickingScreening(Record):
+    """A screening of a person for indicators of human trafficking, with its outcome and the organisation that decided it."""
+
+    person: RecordRef = Field(description='The person screened.')
+    case: RecordRef | None = Field(None, description='The case in which the screening took place, if any.')
+    screening_date: Date = Field(description='Day of the screening.')
+    screening_organisation: RecordRef = Field(description='Organisation that carried out the screening.')
+    indicators_observed: list[TraffickingIndicator] | None = Field(None, min_length=1, description='Trafficking indicators observed (ILO forced-labour indicators and scam-compound indicators).')
+    outcome: TraffickingStatus = Field(description='Outcome of the screening.')
+    deciding_organisation: RecordRef | None = Field(None, description='Organisation with authority that decided the outcome (for identified victims).')
+    decision_date: Date | None = Field(None, description='Day the outcome was decided.')
+    country_of_exploitation: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
+
+
+class NonPunishmentAssessment(Record):
+    """An assessment of whether a trafficking victim should be exempt from prosecution or punishment for offences (such as running scams) that they were compelled to commit as a direct result of being trafficked."""
+
+    person: RecordRef = Field(description='The person assessed.')
+    case: RecordRef = Field(description='The case in which the person is suspected.')
+    screening: RecordRef | None = Field(None, description='The trafficking screening the assessment relies on.')
+    assessment_date: Date = Field(description='Day of the assessment.')
+    assessing_organisation: RecordRef = Field(description='Organisation (usually the prosecutor) that made the assessment.')
+    decision: NonPunishmentDecision = Field(description='The non-punishment decision.')
+    legal_basis: NonEmptyStr | None = Field(None, description='Law or guideline applied, for example a national anti-trafficking act article.')
+
+
+class ProtectionMeasure(Record):
+    """Assistance provided to a victim of trafficking or of fraud."""
+
+    person: RecordRef = Field(description='The person assisted.')
+    measure_type: ProtectionMeasureType = Field(description='Kind of assistance.')
+    provider: RecordRef = Field(description='Organisation providing the assistance.')
+    status: ProtectionMeasureStatus = Field(description='Where the measure stands.')
+    start_date: Date | None = Field(None, description='Day the measure started.')
+    end_date: Date | None = Field(None, description='Day the measure ended.')
+
+
+class Repatriation(Record):
+    """The return of a person from the country of exploitation to their country of origin."""
+
+    person: RecordRef = Field(description='The person repatriated.')
+    origin_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country the person returns from (usually the country of exploitation).')
+    transit_countries: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of countries crossed on the way.')
+    destination_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country of return.')
+    status: RepatriationStatus = Field(description='Where the repatriation stands.')
+    organisations: list[RecordRef] | None = Field(None, min_length=1, description='Organisations that assisted (embassies, IOM, NGOs, police).')
+    departure_date: Date | None = Field(None, description='Day the person left the origin country.')
+    arrival_date: Date | None = Field(None, description='Day the person arrived in the destination country.')
+
+
+class Organisation(Record):
+    """A legal entity or public body: a member agency, a bank or VASP holding accounts, a platform, an NGO providing shelter, or a shell company used by a scam network."""
+
+    name: NonEmptyStr = Field(description='Official name of the organisation.')
+    organisation_type: OrganisationType = Field(description='Kind of organisation.')
+    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the organisation is registered or based.')
+    registration_number: NonEmptyStr | None = Field(None, description='Company or registry number in its country of registration.')
+    lei: Annotated[str, StringConstraints(pattern='^[A-Z0-9]{18}[0-9]{2}$')] | None = Field(None, description='Legal Entity Identifier (ISO 17442), 20 characters.')
+    bic: Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$')] | None = Field(None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
+    website: Annotated[str, StringConstraints(pattern='^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[^\\s]*)?$')] | None = Field(None, description='Official website, an http or https URL.')
+    parent_organisation: RecordRef | None = Field(None, description='The organisation this one belongs to (for example the ministry of a police unit).')
+
+
+class BeneficialOwnership(Record):
+    """A statement that a person or organisation holds an interest in an organisation, modelled on the Beneficial Ownership Data Standard 0.4 relationship statement."""
+
+    subject: RecordRef = Field(description='The organisation in which the interest is held.')
+    interested_person: RecordRef | None = Field(None, description='The person holding the interest (give a person or an organisation).')
+    interested_organisation: RecordRef | None = Field(None, description='The organisation holding the interest.')
+    interest_types: list[InterestType] = Field(min_length=1, description='Kinds of interest held.')
+    share_exact: Float | None = Field(None, ge=0, le=100, description='Exact share held, as a percentage.')
+    share_minimum: Float | None = Field(None, ge=0, le=100, description='Lower bound of the share held, as a percentage, when only a range is known.')
+    share_maximum: Float | None = Field(None, ge=0, le=100, description='Upper bound of the share held, as a percentage, when only a range is known.')
+    beneficial: Boolean | None = Field(None, description='True when the interest is a beneficial ownership or control interest (not only legal).')
+    start_date: Date | None = Field(None, description='Day the interest began.')
+    end_date: Date | None = Field(None, description='Day the interest ended.')
+    source_types: list[OwnershipSourceType] | None = Field(None, min_length=1, description='Where the statement comes from (BODS sourceType).')
+
+
+class FocalPoint(Record):
+    """A member's designated contact point for one area of cooperation (prevention, prosecution, protection of defrauded victims, protection of trafficking victims, policy and partnership)."""
+
+    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the member the focal point serves.')
+    area: FocalPointArea = Field(description='Area of cooperation.')
+    organisation: RecordRef = Field(description='Organisation hosting the focal point.')
+    unit: NonEmptyStr | None = Field(None, description='Unit or desk inside the organisation.')
+    secure_contact: ContactDetail | None = Field(None, description='Secure contact channel (a functional mailbox, secure messaging handle or phone line).')
+    languages: list[Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')]] | None = Field(None, min_length=1, description='Working languages, as ISO 639 codes.')
+    available_24_7: Boolean | None = Field(None, description='True when the focal point answers around the clock.')
+    valid_from: Date | None = Field(None, description='First day the designation is valid.')
+    valid_until: Date | None = Field(None, description='Last day the designation is valid.')
+    last_verified_date: Date | None = Field(None, description='Day the contact was last verified to work.')
+
+
+class Taskforce(Record):
+    """A national or joint taskforce against online scams or scam compounds."""
+
+    name: NonEmptyStr = Field(description='Name of the taskforce.')
+    member_organisations: list[RecordRef] = Field(min_length=1, description='Organisations taking part.')
+    lead_organisation: RecordRef | None = Field(None, description='Organisation leading the taskforce.')
+    countries: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries taking part.')
+    mandate: NonEmptyStr | None = Field(None, description='What the taskforce is for.')
+    established_date: Date | None = Field(None, description='Day the taskforce was established.')
+    dissolved_date: Date | None = Field(None, description='Day the taskforce was dissolved.')
+
+
+class FinancialAccount(Record):
+    """A bank account, e-wallet or mobile-money account, payment card, account at a virtual-asset service provider, or self-hosted crypto wallet."""
+
+    account_type: AccountType = Field(description='Kind of account.')
+    provider: RecordRef | None = Field(None, description='Bank, e-money issuer or VASP that holds the account (not used for self-hosted wallets).')
+    holder_person: RecordRef | None = Field(None, description='Person who holds the account.')
+    holder_organisation: RecordRef | None = Field(None, description='Organisation that holds the account.')
+    holder_name: NonEmptyStr | None = Field(None, description='Account holder name as shown by the provider, which may differ from the true controller.')
+    iban: Annotated[str, StringConstraints(pattern='^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$')] | None = Field(None, description='International Bank Account Number, without spaces.')
+    bic: Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$')] | None = Field(None, description='BIC of the account-holding institution.')
+    account_number: NonEmptyStr | None = Field(None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
+    card_last4: Annotated[str, StringConstraints(pattern='^[0-9]{4}$')] | None = Field(None, description='Last four digits of a payment card (full card numbers must never be shared).')
+    wallet_address: NonEmptyStr | None = Field(None, description='Crypto wallet or deposit address.')
+    crypto_network: CryptoNetwork | None = Field(None, description='Network of the wallet address.')
+    crypto_assets: list[Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$')]] | None = Field(None, min_length=1, description='Tickers of crypto-assets held or moved, for example USDT.')
+    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the account is held.')
+    currency: Annotated[str, StringConstraints(pattern='^[A-Z]{3}$')] | None = Field(None, description='ISO 4217 currency of a fiat account.')
+    opened_date: Date | None = Field(None, description='Day the account was opened.')
+
+
+class Transaction(Record):
+    """A transfer of value between two accounts, on or off a blockchain."""
+
+    from_account: RecordRef | None = Field(None, description='Account the value left.')
+    to_account: RecordRef | None = Field(None, description='Account the value reached.')
+    amount: MonetaryAmount = Field(description='Value transferred.')
+    executed_at: DateTime = Field(description='When the transfer was executed (RFC 3339 date-time with offset).')
+    payment_method: PaymentMethod = Field(description='How the value was transferred.')
+    reference: NonEmptyStr | None = Field(None, description='Payment reference or bank transaction identifier.')
+    blockchain_tx_hash: Annotated[str, StringConstraints(pattern='^(?:0x)?[0-9a-fA-F]{64}$')] | None = Field(None, description='Blockchain transaction hash (hex, with or without 0x prefix).')
+    report: RecordRef | None = Field(None, description='The scam report in which the victim described this payment.')
+
+
+class FinancialIndicator(Record):
+    """A red flag raised on an account, transaction or person by an FIU, bank, VASP or investigator, coded from the financial red-flag list whose top level is the six FATF virtual-asset red-flag categories."""
+
+    red_flag: FinancialRedFlag = Field(description='The red flag observed.')
+    subject_account: RecordRef | None = Field(None, description='Account the red flag concerns.')
+    subject_transaction: RecordRef | None = Field(None, description='Transaction the red flag concerns.')
+    subject_person: RecordRef | None = Field(None, description='Person the red flag concerns.')
+    source: FinancialIndicatorSource = Field(description='Kind of organisation that raised the red flag.')
+    source_organisation: RecordRef | None = Field(None, description='The organisation that raised it.')
+    observed_at: DateTime = Field(description='When the red flag was observed (RFC 3339 date-time with offset).')
+    confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence in the red flag from 0 (none) to 100 (certain), as in STIX 2.1.')
+
+
+class AssetAction(Record):
+    """A freeze, seizure, forfeiture or restitution of assets, or a fund recall."""
+
+    action_type: AssetActionType = Field(description='Kind of action.')
+    amount: MonetaryAmount = Field(description='Value concerned.')
+    action_date: Date = Field(description='Day of the action.')
+    authority: RecordRef = Field(description='Organisation that ordered or carried out the action.')
+    legal_basis: NonEmptyStr | None = Field(None, description='Law, order or agreement under which the action was taken.')
+    accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts the action applies to.')
+    case: RecordRef | None = Field(None, description='Case the action belongs to.')
+    beneficiaries: list[RecordRef] | None = Field(None, min_length=1, description='Victims to whom assets were restored, for restitution.')
+
+
+class Indicator(Record):
+    """A technical signal of scam infrastructure that can be blocked or matched across members: a URL, domain, IP address, phone number, e-mail address, social-media or messaging account, app, wallet address or bank account."""
+
+    indicator_type: IndicatorType = Field(description='Kind of indicator.')
+    value: NonEmptyStr = Field(description='The indicator as observed.')
+    normalised_value: NonEmptyStr | None = Field(None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
+    platform: OpenCode | None = Field(None, description='Platform of a social-media or messaging account, or app store of an app.')
+    crypto_network: CryptoNetwork | None = Field(None, description='Network of a wallet address.')
+    first_seen: DateTime | None = Field(None, description='When the indicator was first observed (RFC 3339 date-time with offset).')
+    last_seen: DateTime | None = Field(None, description='When the indicator was last observed (RFC 3339 date-time with offset).')
+    confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence that the indicator is malicious, from 0 to 100 as in STIX 2.1.')
+    status: IndicatorStatus = Field(description='Whether the indicator is still active or has been taken down.')
+    reports: list[RecordRef] | None = Field(None, min_length=1, description='Reports in which the indicator appears.')
+    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the indicator appears.')
+
+
+class Evidence(Record):
+    """An item of evidence: a screenshot, chat export, device image, bank statement, blockchain transaction, statement... The file itself is not in the export; its SHA-256 lets a receiving member verify a copy."""
+
+    evidence_type: EvidenceType = Field(description='Kind of evidence.')
+    description: NonEmptyStr | None = Field(None, description='What the item shows. May describe persons.')
+    sha256: Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$')] | None = Field(None, description='SHA-256 digest of the evidence file, 64 lower-case hexadecimal characters.')
+    exhibit_number: NonEmptyStr | None = Field(None, description='Exhibit or property number given by the holding agency.')
+    acquired_at: DateTime | None = Field(None, description='When the item was acquired (RFC 3339 date-time with offset).')
+    acquired_by: RecordRef | None = Field(None, description='Organisation that acquired the item.')
+    acquisition_method: AcquisitionMethod | None = Field(None, description='How the item was acquired.')
+    legal_authorisation: NonEmptyStr | None = Field(None, description='Warrant, court order or legal provision authorising the acquisition.')
+    custody_events: list[CustodyEvent] | None = Field(None, min_length=1, description='The chain of custody, in order.')
+    case: RecordRef | None = Field(None, description='Case the evidence belongs to.')
+
+
+class CustodyEvent(GposModel):
+    """One step in the chain of custody of an evidence item."""
+
+    action: CustodyAction = Field(description='What happened to the item.')
+    occurred_at: DateTime = Field(description='When it happened (RFC 3339 date-time with offset).')
+    from_organisation: RecordRef | None = Field(None, description='Organisation that handed the item over.')
+    to_organisation: RecordRef | None = Field(None, description='Organisation that received the item.')
+    purpose: NonEmptyStr | None = Field(None, description='Why the step was taken.')
+
+
+class Export(GposModel):
+    """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
+
+    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
+    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of this export, following the record identifier pattern.')
+    publisher: RecordRef = Field(description='The organisation that publishes the export; it must appear in the organisations collection.')
+    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
+    created_at: DateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')
+    period: Period = Field(description='The period the export covers.')
+    sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
+    licence: NonEmptyStr = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
+    scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
+    cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')
+    persons: list[Person] | None = Field(None, min_length=1, description='Persons in this export.')
+    person_involvements: list[PersonInvolvement] | None = Field(None, min_length=1, description='Roles of persons within reports and cases.')
+    trafficking_screenings: list[TraffickingScreening] | None = Field(None, min_length=1, description='Trafficking screenings in this export.')
+    non_punishment_assessments: list[NonPunishmentAssessment] | None = Field(None, min_length=1, description='Non-punishment assessments in this export.')
+    protection_measures: list[ProtectionMeasure] | None = Field(None, min_length=1, description='Protection measures in this export.')
+    repatriations: list[Repatriation] | None = Field(None, min_length=1, description='Repatriations in this export.')
+    organisations: list[Organisation] | None = Field(None, min_length=1, description='Organisations in this export.')
+    beneficial_ownerships: list[BeneficialOwnership] | None = Field(None, min_length=1, description='Beneficial ownership statements in this export.')
+    focal_points: list[FocalPoint] | None = Field(None, min_length=1, description='Focal points in this export.')
+    taskforces: list[Taskforce] | None = Field(None, min_length=1, description='Taskforces in this export.')
+    financial_accounts: list[FinancialAccount] | None = Field(None, min_length=1, description='Financial accounts in this export.')
+    transactions: list[Transaction] | None = Field(None, min_length=1, description='Transactions in this export.')
+    financial_indicators: list[FinancialIndicator] | None = Field(None, min_length=1, description='Financial red-flag indicators in this export.')
+    asset_actions: list[AssetAction] | None = Field(None, min_length=1, description='Asset actions (freezes, seizures, forfeitures, restitutions) in this export.')
+    indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
+    evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
+    cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
+
+
+RECORD_TYPES: dict[str, type[GposModel]] = {
+    'ScamReport': ScamReport,
+    'Case': Case,
+    'CooperationRequest': CooperationRequest,
+    'Person': Person,
+    'PersonInvolvement': PersonInvolvement,
+    'TraffickingScreening': TraffickingScreening,
+    'NonPunishmentAssessment': NonPunishmentAssessment,
+    'ProtectionMeasure': ProtectionMeasure,
+    'Repatriation': Repatriation,
+    'Organisation': Organisation,
+    'BeneficialOwnership': BeneficialOwnership,
+    'FocalPoint': FocalPoint,
+    'Taskforce': Taskforce,
+    'FinancialAccount': FinancialAccount,
+    'Transaction': Transaction,
+    'FinancialIndicator': FinancialIndicator,
+    'AssetAction': AssetAction,
+    'Indicator': Indicator,
+    'Evidence': Evidence,
+}
+
+Record.model_rebuild()
+MonetaryAmount.model_rebuild()
+Period.model_rebuild()
+Location.model_rebuild()
+ScamReport.model_rebuild()
+Case.model_rebuild()
+CaseOutcome.model_rebuild()
+CooperationRequest.model_rebuild()
+Person.model_rebuild()
+IdentityDocument.model_rebuild()
+ContactDetail.model_rebuild()
+PersonInvolvement.model_rebuild()
+TraffickingScreening.model_rebuild()
+NonPunishmentAssessment.model_rebuild()
+ProtectionMeasure.model_rebuild()
+Repatriation.model_rebuild()
+Organisation.model_rebuild()
+BeneficialOwnership.model_rebuild()
+FocalPoint.model_rebuild()
+Taskforce.model_rebuild()
+FinancialAccount.model_rebuild()
+Transaction.model_rebuild()
+FinancialIndicator.model_rebuild()
+AssetAction.model_rebuild()
+Indicator.model_rebuild()
+Evidence.model_rebuild()
+CustodyEvent.model_rebuild()
+Export.model_rebuild()

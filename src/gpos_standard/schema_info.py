@@ -1,0 +1,67 @@
+"""Answers about the schema at run time, without LinkML: which slot a JSON path lands on, and its sensitivity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .resources import schema_meta
+
+SENSITIVITY_ORDER = ("public", "restricted", "personal", "special_category")
+
+
+@dataclass(frozen=True)
+class SlotAt:
+    """The slot a JSON path points into, with the class that owns it."""
+
+    owner: str
+    name: str
+    meta: dict[str, Any]
+
+    @property
+    def is_personal(self) -> bool:
+        return SENSITIVITY_ORDER.index(self.meta["sensitivity"]) >= SENSITIVITY_ORDER.index("personal")
+
+
+@cache
+def _classes() -> dict[str, Any]:
+    return schema_meta()["classes"]
+
+
+def root_class() -> str:
+    return str(schema_meta()["root"])
+
+
+def collections() -> dict[str, str]:
+    """Export slot name -> record type it holds."""
+    return dict(schema_meta()["collections"])
+
+
+def slot_at(path: tuple[str | int, ...], root: str | None = None) -> SlotAt | None:
+    """The innermost slot on ``path`` (array indexes skipped), or None for the root or an unknown name."""
+    cls = root or root_class()
+    found: SlotAt | None = None
+    for step in path:
+        if isinstance(step, int):
+            continue
+        slots = _classes().get(cls, {}).get("slots", {})
+        if step not in slots:
+            return None
+        found = SlotAt(cls, step, slots[step])
+        if found.meta["kind"] == "inlined":
+            cls = found.meta["range"]
+    return found
+
+
+def class_at(path: tuple[str | int, ...], root: str | None = None) -> str:
+    """The class of the object at ``path`` (the root class for the empty path)."""
+    cls = root or root_class()
+    for step in path:
+        if isinstance(step, int):
+            continue
+        slot = _classes().get(cls, {}).get("slots", {}).get(step)
+        if slot is None or slot["kind"] != "inlined":
+            return cls
+        cls = slot["range"]
+    return cls

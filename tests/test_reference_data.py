@@ -1,0 +1,64 @@
+"""The shipped reference exports are valid; every invalid example fails with exactly the errors its manifest names."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from conftest import EXPORTS, INVALID_DIR, load_json
+
+from gpos_standard import validate
+from gpos_standard.cli import main
+
+MEMBERS = {"th", "bd", "np", "pe", "ae"}
+
+
+def _manifest() -> dict[str, set[tuple[str, str]]]:
+    expected: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with (INVALID_DIR / "expected_errors.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            expected[row["file"]].add((row["code"], row["path"]))
+    return expected
+
+
+INVALID = sorted(p for p in INVALID_DIR.iterdir() if p.suffix in {".json", ".yaml", ".yml"})
+
+
+def test_one_export_per_founding_member() -> None:
+    assert {p.name.split("_")[0] for p in EXPORTS} >= MEMBERS
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda p: p.name)
+def test_reference_export_is_valid(path: Path) -> None:
+    report = validate(path)
+    assert report.issues == []
+    assert report.records > 0
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda p: p.name)
+def test_reference_export_exercises_every_record_type(path: Path) -> None:
+    from gpos_standard.schema_info import collections
+
+    document = load_json(path)
+    empty = [name for name in collections() if not document.get(name)]
+    assert empty == []
+
+
+def test_manifest_covers_every_invalid_file() -> None:
+    assert set(_manifest()) == {p.name for p in INVALID}
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_example_gives_exactly_the_expected_errors(path: Path) -> None:
+    report = validate(path)
+    got = {(i.code, i.path) for i in report.issues}
+    assert got == _manifest()[path.name]
+    assert not report.valid
+
+
+@pytest.mark.parametrize("path", EXPORTS[:1] + INVALID[:3], ids=lambda p: p.name)
+def test_cli_exit_code_matches_validity(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = 0 if path in EXPORTS else 1
+    assert main(["validate", str(path)]) == expected
