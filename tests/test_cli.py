@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXPORTS
 
 import gpos_standard
 from gpos_standard.cli import main
+
+from conftest import EXPORTS
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -29,6 +30,7 @@ def test_version_names_package_and_standard() -> None:
 
 def test_package_and_standard_versions_agree_with_the_schema() -> None:
     import yaml
+
     from conftest import ROOT
 
     schema_version = yaml.safe_load((ROOT / "schema" / "gpos.yaml").read_text(encoding="utf-8"))["version"]

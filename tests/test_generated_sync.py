@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 gpos_build = pytest.importorskip("gpos_build.generate", reason="needs the dev extra (linkml)")

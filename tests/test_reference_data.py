@@ -7,10 +7,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from conftest import EXPORTS, INVALID_DIR, load_json
 
 from gpos_standard import validate
 from gpos_standard.cli import main
+
+from conftest import EXPORTS, INVALID_DIR, load_json
 
 MEMBERS = {"th", "bd", "np", "pe", "ae"}
 

@@ -8,9 +8,10 @@ import sys
 
 import pytest
 import yaml
-from conftest import ROOT
 
 from gpos_standard.resources import json_schema, schema_meta
+
+from conftest import ROOT
 
 SCHEMA_DIR = ROOT / "schema"
 MODULES = sorted(SCHEMA_DIR.glob("*.yaml"))

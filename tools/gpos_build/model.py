@@ -43,9 +43,14 @@ class Slot:
             "multivalued": self.multivalued,
             "required": self.required,
             "sensitivity": self.sensitivity,
+            "description": self.description,
         }
         if self.pattern:
             out["pattern"] = self.pattern
+        if self.minimum is not None:
+            out["minimum"] = self.minimum
+        if self.maximum is not None:
+            out["maximum"] = self.maximum
         return out
 
 
@@ -72,7 +77,6 @@ class SchemaModel:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.view = SchemaView(str(layout.root_schema))
-        self.view.materialize_patterns()
 
     @cached_property
     def version(self) -> str:

@@ -1,0 +1,116 @@
+"""Hypothesis strategies that build GPOS records from the schema metadata, valid by construction, and mutate them.
+
+Used by the differential test (Pydantic vs JSON Schema) and by later property tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from hypothesis import strategies as st
+
+from gpos_standard.resources import codelists, schema_meta
+
+META = schema_meta()
+CLASSES = META["classes"]
+CODES = {e: [c["code"] for c in codelists()[m["codelist"]]["codes"]] for e, m in META["enums"].items()}
+RECORD_TYPES = sorted(n for n, c in CLASSES.items() if c["record"])
+
+_dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+_offsets = st.sampled_from([timezone.utc, timezone(timedelta(hours=7)), timezone(timedelta(hours=-5)),
+                            timezone(timedelta(hours=5, minutes=45)), timezone(timedelta(hours=4))])
+
+
+def _datetime_text(dt: datetime, zulu: bool) -> str:
+    text = dt.isoformat(timespec="seconds" if not dt.microsecond else "microseconds")
+    return text.replace("+00:00", "Z") if zulu else text
+
+
+_datetimes = st.builds(
+    _datetime_text,
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31), timezones=_offsets),
+    st.booleans(),
+)
+
+
+def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
+    kind, rng = slot["kind"], slot["range"]
+    if kind == "ref":
+        return st.from_regex(META["record_id_pattern"], fullmatch=True)
+    if kind == "enum":
+        if META["enums"][rng]["closed"]:
+            return st.sampled_from(CODES[rng])
+        return st.one_of(st.sampled_from(CODES[rng]), st.from_regex(r"^[a-z][a-z0-9_]{0,12}$", fullmatch=True))
+    if kind == "inlined":
+        return record(rng)
+    if rng == "date":
+        return _dates.map(date.isoformat)
+    if rng == "datetime":
+        return _datetimes
+    if rng == "boolean":
+        return st.booleans()
+    if rng == "integer":
+        return st.integers(min_value=slot.get("minimum", 0), max_value=slot.get("maximum", 10**6))
+    if rng == "float":
+        return st.floats(min_value=0, max_value=100, allow_nan=False, allow_infinity=False)
+    if "pattern" in slot:
+        return st.from_regex(slot["pattern"], fullmatch=True)
+    return st.text(min_size=1, max_size=30)
+
+
+def value(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if slot["multivalued"]:
+        return st.lists(scalar(slot), min_size=1, max_size=3)
+    return scalar(slot)
+
+
+@st.composite
+def _record(draw: st.DrawFn, cls: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, slot in CLASSES[cls]["slots"].items():
+        if slot["required"] or draw(st.booleans()):
+            out[name] = draw(value(slot))
+    return out
+
+
+def record(cls: str) -> st.SearchStrategy[dict[str, Any]]:
+    return _record(cls)
+
+
+NASTY = [None, "", [], {}, 0, -1, 5.0, 1.5, 150, 10**30, True, "x", "5", "1,000.00", "2025-02-30",
+         "2025-01-01T00:00:00", "2025-01-01T10:00:00+07:00", "TH-1\n", "GB\n", "th", "ZZ", "AMBER", "other",
+         "romance_investment", "१२३", "0x" + "a" * 64, "\u0000", [None], [""], ["other", 1]]
+
+
+def _paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            out.extend(_paths(v, (*prefix, k)))
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            out.extend(_paths(v, (*prefix, i)))
+    return out
+
+
+@st.composite
+def mutated(draw: st.DrawFn, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with one random change: a nasty value, a deleted key or an unknown key."""
+    import copy
+
+    doc = copy.deepcopy(doc)
+    path = draw(st.sampled_from(_paths(doc)[1:] or [()]))
+    if not path:
+        return doc
+    parent = doc
+    for step in path[:-1]:
+        parent = parent[step]
+    action = draw(st.sampled_from(["replace", "replace", "delete", "unknown"]))
+    if action == "delete" and isinstance(parent, dict):
+        del parent[path[-1]]
+    elif action == "unknown" and isinstance(parent, dict):
+        parent[draw(st.sampled_from(["extra", "Id", "typology"]))] = "x"
+    else:
+        parent[path[-1]] = draw(st.sampled_from(NASTY))
+    return doc
