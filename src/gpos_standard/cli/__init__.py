@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 
 from .. import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# command -> module in this package; each module has add_parser(subparsers) and run(args) -> exit code.
+COMMANDS = {"validate": "validate", "codes": "codes"}
 
 
 def _version() -> str:
@@ -38,32 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = sub.add_parser("validate", help="validate export documents (JSON or YAML)",
-                              description="Validate GPOS export documents against the standard.")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="export files, or folders to search for them")
-    validate.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
-    validate.add_argument("--max-errors", type=int, default=None, metavar="N",
-                          help="show at most N issues (all are still counted)")
-
-    codes = sub.add_parser("codes", help="list the code lists, or print one",
-                           description="List the code lists of the standard, or print the codes of one.")
-    codes.add_argument("name", nargs="?", help="code list to print, for example scam_typology")
-    codes.add_argument("--lang", choices=["en", "th", "bn", "ne", "es", "ar"], default="en",
-                       help="language of the titles (default: en)")
-    codes.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    for module in COMMANDS.values():
+        import_module(f".{module}", __name__).add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "validate":
-        from .validate import run
-    elif args.command == "codes":
-        from .codes import run
-    else:
+    if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    run = import_module(f".{COMMANDS[args.command]}", __name__).run
     try:
         return run(args)
     except BrokenPipeError:  # e.g. piped into head

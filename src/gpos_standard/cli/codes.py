@@ -6,9 +6,18 @@ import argparse
 import json
 import sys
 from difflib import get_close_matches
+from typing import Any
 
-from ..resources import codelists
 from . import EXIT_OK, EXIT_USAGE
+
+
+def add_parser(sub: Any) -> None:
+    codes = sub.add_parser("codes", help="list the code lists, or print one",
+                           description="List the code lists of the standard, or print the codes of one.")
+    codes.add_argument("name", nargs="?", help="code list to print, for example scam_typology")
+    codes.add_argument("--lang", choices=["en", "th", "bn", "ne", "es", "ar"], default="en",
+                       help="language of the titles (default: en)")
+    codes.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
 
 
 def _title(code: dict[str, object], lang: str) -> str:
@@ -16,6 +25,8 @@ def _title(code: dict[str, object], lang: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..resources import codelists
+
     lists = codelists()
     if args.name is None:
         if args.format == "json":

@@ -9,7 +9,7 @@ from typing import Any
 from .rules import RULES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Issue:
     """One problem, located precisely enough to fix without guessing."""
 
@@ -18,6 +18,9 @@ class Issue:
     file: str | None = None
     path: str = ""
     line: int | None = None
+    row: int | None = None
+    sheet: str | None = None
+    column: str | None = None
     record_type: str | None = None
     record_index: int | None = None
     record_id: str | None = None
@@ -30,15 +33,45 @@ class Issue:
     def url(self) -> str:
         return RULES[self.code].url
 
+    def where(self) -> str:
+        """File and position in the terms of its format, e.g. ``cases.csv row 4 column status``."""
+        parts = [self.file or "<document>"]
+        if self.sheet:
+            parts.append(self.sheet)
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column {self.column}")
+        return ", ".join(parts)
+
     def to_dict(self) -> dict[str, Any]:
         return {"severity": self.severity, **asdict(self), "url": self.url}
 
 
 @dataclass
 class Report:
+    """Every issue found (up to ``max_issues`` kept in detail; all are counted)."""
+
     files: list[str] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     records: int = 0
+    max_issues: int | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, issue: Issue) -> None:
+        self.counts[issue.code] += 1
+        if self.max_issues is None or len(self.issues) < self.max_issues:
+            self.issues.append(issue)
+
+    @property
+    def error_count(self) -> int:
+        return sum(n for code, n in self.counts.items() if RULES[code].severity == "error")
+
+    @property
+    def warning_count(self) -> int:
+        return sum(n for code, n in self.counts.items() if RULES[code].severity == "warning")
 
     @property
     def errors(self) -> list[Issue]:
@@ -50,16 +83,25 @@ class Report:
 
     @property
     def valid(self) -> bool:
-        return not self.errors
+        return self.error_count == 0
+
+    @property
+    def truncated(self) -> bool:
+        return sum(self.counts.values()) > len(self.issues)
 
     def counts_by_code(self) -> dict[str, int]:
-        return dict(sorted(Counter(i.code for i in self.issues).items()))
+        return dict(sorted(self.counts.items()))
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "valid": self.valid,
             "files": self.files,
             "records": self.records,
-            "summary": {"errors": len(self.errors), "warnings": len(self.warnings), "by_code": self.counts_by_code()},
+            "summary": {
+                "errors": self.error_count,
+                "warnings": self.warning_count,
+                "by_code": self.counts_by_code(),
+                "issues_listed": len(self.issues),
+            },
             "issues": [i.to_dict() for i in self.issues],
         }

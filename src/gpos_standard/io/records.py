@@ -1,0 +1,108 @@
+"""The one shape every input format is read into: an envelope and a stream of records.
+
+A :class:`Source` is an export in some format (a JSON/YAML document, JSON Lines, a CSV package, an XLSX
+workbook). The validator only ever sees ``envelope()`` and ``records()``, so every rule works the same way on
+every format, and a format that can stream (JSON Lines) never holds more than one record in memory.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something is in the file, in the terms of its format."""
+
+    line: int | None = None  # JSON, JSON Lines, YAML
+    row: int | None = None  # CSV and XLSX (1-based, header is row 1)
+    sheet: str | None = None  # XLSX sheet, or CSV file inside a package
+    column: str | None = None  # CSV/XLSX header of the cell
+
+    def describe(self) -> str:
+        parts = []
+        if self.sheet:
+            parts.append(self.sheet)
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column {self.column}")
+        return ", ".join(parts)
+
+
+NOWHERE = Location()
+Locate = Callable[[JsonPath], Location]
+
+
+def _nowhere(_: JsonPath) -> Location:
+    return NOWHERE
+
+
+@dataclass(slots=True)
+class RecordItem:
+    """One record: its collection (the Export slot, such as ``scam_reports``), index and data."""
+
+    collection: str
+    index: int
+    data: Any
+    locate: Locate = field(default=_nowhere)
+
+
+@dataclass(slots=True)
+class BadRecord:
+    """A record that could not be read (a malformed JSON line, a CSV row with too many cells...)."""
+
+    message: str
+    location: Location
+    collection: str | None = None
+    index: int | None = None
+
+
+class ReadError(ValueError):
+    """The source as a whole cannot be read; nothing in it can be validated."""
+
+    def __init__(self, message: str, location: Location = NOWHERE) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class Source(ABC):
+    """An export in one format. ``envelope`` is read before ``records``."""
+
+    format: str = ""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @abstractmethod
+    def envelope(self) -> tuple[dict[str, Any], Locate]:
+        """The Export fields other than the record collections, and where each is."""
+
+    @abstractmethod
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        """Every record, in collection order then file order."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files or archives held open."""
+
+
+def to_document(source: Source, collections: list[str]) -> dict[str, Any]:
+    """Assemble the canonical Export document (envelope, then collections in schema order)."""
+    envelope, _ = source.envelope()
+    doc: dict[str, Any] = dict(envelope)
+    grouped: dict[str, list[Any]] = {}
+    for item in source.records():
+        if isinstance(item, BadRecord):
+            raise ReadError(item.message, item.location)
+        grouped.setdefault(item.collection, []).append(item.data)
+    for name in collections:
+        if name in grouped:
+            doc[name] = grouped[name]
+    return doc

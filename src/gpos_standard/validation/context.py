@@ -1,0 +1,46 @@
+"""State kept across the records of one export: identifiers, pending references and the facts domain rules need.
+
+Kept compact (ids and small tuples) so memory grows with the number of records, not with their size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from ..io.records import Locate
+
+
+class Where(NamedTuple):
+    """Enough to build an Issue later: the record and the path inside it."""
+
+    collection: str | None
+    index: int | None
+    record_id: str | None
+    record_type: str
+    path: tuple[Any, ...]
+    locate: Locate
+
+
+@dataclass
+class ExportContext:
+    now: datetime
+    default_region: str | None = None
+    ids: dict[str, str] = field(default_factory=dict)  # id -> record type
+    references: list[tuple[str, str, Where]] = field(default_factory=list)  # (id, expected type, where)
+    case_roles: dict[tuple[str, str], dict[str, Where]] = field(default_factory=lambda: defaultdict(dict))
+    screened_persons: set[str] = field(default_factory=set)
+    victim_by_screening: set[tuple[str, str]] = field(default_factory=set)
+    assessed: set[tuple[str, str]] = field(default_factory=set)
+
+    def add_id(self, record_id: str, record_type: str) -> str | None:
+        """Register an id; return the type of the record that already has it, if any."""
+        if record_id in self.ids:
+            return self.ids[record_id]
+        self.ids[record_id] = record_type
+        return None
+
+    def pending_reference(self, value: str, expected: str, where: Where) -> None:
+        self.references.append((value, expected, where))

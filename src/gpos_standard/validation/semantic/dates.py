@@ -1,0 +1,110 @@
+"""Dates and times: in order (GPOS-E030) and not in the future (GPOS-E031)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
+from typing import Any
+
+from ..._patterns import DATE_PATTERN, DATETIME_PATTERN
+from ..walk import RecordScope, SlotRef, field_rule, object_rule
+
+_DATE = re.compile(DATE_PATTERN)
+_DATETIME = re.compile(DATETIME_PATTERN)
+TOLERANCE = timedelta(days=1)
+# Designations that legitimately run into the future.
+FUTURE_ALLOWED = {("FocalPoint", "valid_until"), ("Taskforce", "dissolved_date")}
+
+# For each class, the slots that must be in non-decreasing order when present.
+ORDER: dict[str, list[tuple[str, ...]]] = {
+    "Export": [],
+    "Period": [("start_date", "end_date")],
+    "ScamReport": [("first_contact_date", "incident_start_date", "incident_end_date", "received_at"),
+                   ("first_contact_date", "received_at")],
+    "Case": [("opened_date", "closed_date")],
+    "CooperationRequest": [("sent_date", "response_date")],
+    "PersonInvolvement": [("start_date", "end_date")],
+    "TraffickingScreening": [("screening_date", "decision_date")],
+    "ProtectionMeasure": [("start_date", "end_date")],
+    "Repatriation": [("departure_date", "arrival_date")],
+    "BeneficialOwnership": [("start_date", "end_date")],
+    "FocalPoint": [("valid_from", "valid_until")],
+    "Taskforce": [("established_date", "dissolved_date")],
+    "Indicator": [("first_seen", "last_seen")],
+}
+
+
+def instant(value: Any) -> datetime | None:
+    """A comparable instant for a well-formed date (its start, UTC) or date-time; None otherwise."""
+    if not isinstance(value, str):
+        return None
+    try:
+        if _DATETIME.match(value):
+            return datetime.fromisoformat(_six_digit_fraction(value))
+        if _DATE.match(value):
+            return datetime.combine(date.fromisoformat(value), datetime.min.time(), timezone.utc)
+    except ValueError:
+        return None
+    return None
+
+
+def _six_digit_fraction(value: str) -> str:
+    """Python 3.10's fromisoformat wants 0, 3 or 6 fractional digits and no Z; the standard allows 1 to 9 and Z."""
+    head, rest = value[:19], value[19:]
+    offset = "+00:00" if rest.endswith("Z") else rest[-6:]
+    fraction = rest[: len(rest) - (1 if rest.endswith("Z") else 6)]
+    if fraction:
+        fraction = "." + fraction[1:7].ljust(6, "0")
+    return head + fraction + offset
+
+
+def _is_temporal(slot: SlotRef) -> bool:
+    return slot.meta["range"] in ("date", "datetime") and (slot.owner, slot.name) not in FUTURE_ALLOWED
+
+
+@field_rule(_is_temporal, "GPOS-E031")
+def not_in_future(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+    moment = instant(value)
+    if moment is not None and moment > scope.context.now + TOLERANCE:
+        return f"{slot.label()} is in the future"
+    return None
+
+
+def _day(value: str) -> str:
+    return value[:10]
+
+
+Finding = tuple[str, str, tuple[Any, ...]]
+
+
+def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]]) -> Iterator[Finding]:
+    for chain in chains:
+        present = [(name, obj[name]) for name in chain if isinstance(obj.get(name), str) and instant(obj[name])]
+        for (first, a), (second, b) in pairwise(present):
+            # A date against a date-time compares calendar days as written; two date-times compare instants.
+            later = instant(a) > instant(b) if ("T" in a and "T" in b) else _day(a) > _day(b)  # type: ignore[operator]
+            if later:
+                yield "GPOS-E030", f"'{first}' is later than '{second}'", (second,)
+
+
+def _register(cls: str, chains: list[tuple[str, ...]]) -> None:
+    @object_rule(cls)
+    def order(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+        yield from _ordered(obj, chains)
+
+
+for _cls, _chains in ORDER.items():
+    if _chains:
+        _register(_cls, _chains)
+
+
+@object_rule("Export")
+def period_before_creation(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    period = obj.get("period")
+    created = obj.get("created_at")
+    if isinstance(period, dict) and isinstance(created, str) and instant(created):
+        end = period.get("end_date") or period.get("start_date")
+        if isinstance(end, str) and instant(end) and _day(end) > _day(created):
+            yield "GPOS-E030", "the export's period ends after the export was created", ("period",)

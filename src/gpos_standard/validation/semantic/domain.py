@@ -1,0 +1,71 @@
+"""Rules of the domain: victims compelled to offend, screening, money with a unit, closed cases (GPOS-E05x)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..walk import RecordScope, object_rule
+
+Finding = tuple[str, str, tuple[Any, ...]]
+VICTIM_ROLES = {"presumed_tip_victim", "tip_victim_forced_criminality"}
+IDENTIFIED_VICTIM_ROLES = {"tip_victim_forced_criminality"}
+SUSPECT_ROLES = {"suspected_perpetrator"}
+VICTIM_OUTCOMES = {"presumed", "identified"}
+
+
+@object_rule("MonetaryAmount")
+def amount_has_one_unit(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    units = [k for k in ("currency", "crypto_asset") if k in obj]
+    if not units:
+        yield "GPOS-E052", "the amount has no unit: give a currency (ISO 4217) or a crypto_asset", ()
+    elif len(units) == 2:
+        yield "GPOS-E052", "the amount has both a currency and a crypto_asset: give exactly one", ()
+
+
+@object_rule("Case")
+def closed_case_has_reason(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    if obj.get("status") == "closed" and "closure_reason" not in obj:
+        yield "GPOS-E053", "the case is closed but has no closure_reason", ("status",)
+
+
+@object_rule("PersonInvolvement")
+def involvement(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    if "case" not in obj and "report" not in obj:
+        yield "GPOS-E054", "the involvement names neither a case nor a report", ()
+    person, case, role = obj.get("person"), obj.get("case"), obj.get("role")
+    if isinstance(person, str) and isinstance(case, str) and isinstance(role, str):
+        scope.context.case_roles[(case, person)].setdefault(role, scope.where(("role",)))
+
+
+@object_rule("TraffickingScreening")
+def screening(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    person, case = obj.get("person"), obj.get("case")
+    if isinstance(person, str):
+        scope.context.screened_persons.add(person)
+        if isinstance(case, str) and obj.get("outcome") in VICTIM_OUTCOMES:
+            scope.context.victim_by_screening.add((case, person))
+    return iter(())
+
+
+@object_rule("NonPunishmentAssessment")
+def assessment(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    person, case = obj.get("person"), obj.get("case")
+    if isinstance(person, str) and isinstance(case, str):
+        scope.context.assessed.add((case, person))
+    return iter(())
+
+
+def finish(context: Any) -> Iterator[tuple[str, str, Any]]:
+    """Cross-record domain findings, once every record has been seen: (code, message, where)."""
+    for (case, person), roles in context.case_roles.items():
+        victim = bool(VICTIM_ROLES & roles.keys()) or (case, person) in context.victim_by_screening
+        suspect_roles = SUSPECT_ROLES & roles.keys()
+        if victim and suspect_roles and (case, person) not in context.assessed:
+            where = roles[min(suspect_roles)]
+            yield ("GPOS-E050", f"person {person} is a trafficking victim and a suspected perpetrator in case {case} "
+                                "but has no NonPunishmentAssessment for that case", where)
+        identified = IDENTIFIED_VICTIM_ROLES & roles.keys()
+        if identified and person not in context.screened_persons:
+            yield ("GPOS-E051", f"person {person} is involved as an identified trafficking victim in case {case} "
+                                "but has no TraffickingScreening", roles[min(identified)])

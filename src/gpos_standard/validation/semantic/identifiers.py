@@ -1,0 +1,113 @@
+"""Identifiers: ISO codes, phone numbers, e-mail, URLs, domains, IBAN, BIC and crypto addresses (GPOS-E04x)."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from ...identifiers import check as check_id
+from ..walk import RecordScope, SlotRef, field_rule, object_rule
+
+Finding = tuple[str, str, tuple[Any, ...]]
+NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
+    "ethereum", "bnb_smart_chain", "polygon", "arbitrum", "optimism", "base", "avalanche_c_chain")}}
+INDICATOR_KIND = {"phone_number": ("phone", "GPOS-E043"), "email_address": ("email", "GPOS-E044"),
+                  "url": ("url", "GPOS-E045"), "domain": ("domain", "GPOS-E045")}
+CODE_KINDS = {"^[A-Z]{2}$": ("country", "GPOS-E040", "an ISO 3166-1 country"),
+              "^[A-Z]{3}$": ("currency", "GPOS-E041", "an ISO 4217 currency"),
+              "^[a-z]{2,3}$": ("language", "GPOS-E042", "an ISO 639 language")}
+KIND_CODE = {"btc": "GPOS-E048", "eth": "GPOS-E048", "trx": "GPOS-E048", "iban": "GPOS-E046", "bic": "GPOS-E047",
+             "phone": "GPOS-E043", "email": "GPOS-E044", "url": "GPOS-E045", "domain": "GPOS-E045"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _check(kind: str, value: str, region: str | None) -> tuple[bool, str | None, str | None]:
+    result = check_id(kind, value, country=region) if kind == "phone" else check_id(kind, value)
+    return result.valid, result.normalised, result.reason
+
+
+def _code_kind(slot: SlotRef) -> bool:
+    return slot.meta.get("pattern") in CODE_KINDS
+
+
+@field_rule(_code_kind, "GPOS-E040")
+def iso_code(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> tuple[str, str] | None:
+    kind, code, what = CODE_KINDS[slot.meta["pattern"]]
+    if not isinstance(value, str) or len(value) not in (2, 3) or _check(kind, value, None)[0]:
+        return None
+    return code, f"{slot.label()}: {slot.show(value)} is not {what} code"
+
+
+@field_rule(lambda s: s.name == "subdivision", "GPOS-E040")
+def subdivision(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+    import pycountry
+
+    if isinstance(value, str) and "-" in value and pycountry.subdivisions.get(code=value) is None:
+        return f"{slot.label()}: {slot.show(value)} is not an ISO 3166-2 subdivision code"
+    return None
+
+
+@field_rule(lambda s: s.name in ("iban", "bic"), "GPOS-E046")
+def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> tuple[str, str] | None:
+    if not isinstance(value, str):
+        return None
+    valid, _, reason = _check(slot.name, value, None)
+    if valid:
+        return None
+    return KIND_CODE[slot.name], f"the {slot.name.upper()} in {slot.label()} is not valid: {reason}"
+
+
+def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[str, str] | None:
+    if not isinstance(value, str):
+        return None
+    valid, _, reason = _check(kind, value, region)
+    return None if valid else (KIND_CODE[kind], f"{what} is not valid: {reason}")
+
+
+@object_rule("FinancialAccount")
+def wallet(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
+    if kind and "wallet_address" in obj:
+        found = _identifier(kind, obj["wallet_address"], f"the {obj['crypto_network']} wallet address",
+                            None)
+        if found:
+            yield found[0], found[1], ("wallet_address",)
+
+
+@object_rule("Indicator")
+def indicator(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    itype, value = obj.get("indicator_type"), obj.get("value")
+    if not isinstance(value, str):
+        return
+    region = scope.context.default_region
+    kind = INDICATOR_KIND.get(itype, (None, None))[0] if isinstance(itype, str) else None
+    if itype == "crypto_wallet_address":
+        kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
+    if itype == "ip_address":
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            yield "GPOS-E045", "the indicator value is not a valid IPv4 or IPv6 address", ("value",)
+        return
+    if kind is None:
+        return
+    found = _identifier(kind, value, f"the {itype.replace('_', ' ')} indicator value", region)
+    if found:
+        yield found[0], found[1], ("value",)
+        return
+    normalised = obj.get("normalised_value")
+    canonical = _check(kind, value, region)[1]
+    if isinstance(normalised, str) and canonical and normalised != canonical:
+        yield "GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}", (
+            "normalised_value",)
+
+
+@object_rule("ContactDetail")
+def contact(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+    kind = INDICATOR_KIND.get(obj.get("kind", ""), (None, None))[0]
+    if kind in ("phone", "email"):
+        found = _identifier(kind, obj.get("value"), f"the contact {kind}", scope.context.default_region)
+        if found:
+            yield found[0], found[1], ("value",)

@@ -1,0 +1,131 @@
+"""Per-class plans of what to check, compiled once from the schema metadata, and the walk that applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..resources import schema_meta
+from ..schema_info import SENSITIVITY_ORDER
+
+Finding = tuple[str, str, tuple[Any, ...]]  # (rule code, message, path inside the record)
+
+
+@dataclass(frozen=True)
+class SlotRef:
+    owner: str
+    name: str
+    meta: dict[str, Any]
+
+    @property
+    def personal(self) -> bool:
+        return SENSITIVITY_ORDER.index(self.meta["sensitivity"]) >= 2
+
+    def label(self) -> str:
+        return f"'{self.name}' of {self.owner}"
+
+    def show(self, value: Any) -> str:
+        """The value for a message, unless the slot holds personal data."""
+        return "the value" if self.personal else repr(value)
+
+
+# A field check looks at one scalar value; an object check at one whole object of a class.
+FieldCheck = Callable[[Any, SlotRef, "RecordScope", tuple[Any, ...]], "str | tuple[str, str] | None"]
+ObjectCheck = Callable[[dict[str, Any], "RecordScope"], Iterator[tuple[str, str, tuple[Any, ...]]]]
+
+
+@dataclass
+class RecordScope:
+    """What a check may know about the record it is looking at."""
+
+    collection: str | None
+    index: int | None
+    record_type: str
+    record_id: str | None
+    context: Any
+    locate: Any
+
+    def where(self, path: tuple[Any, ...]) -> Any:
+        from .context import Where
+
+        return Where(self.collection, self.index, self.record_id, self.record_type, path, self.locate)
+
+
+@dataclass
+class Plan:
+    fields: list[tuple[str, SlotRef, list[tuple[str, FieldCheck]], bool]] = field(default_factory=list)
+    nested: list[tuple[str, bool, Plan]] = field(default_factory=list)
+    objects: list[ObjectCheck] = field(default_factory=list)
+
+
+FIELD_RULES: list[tuple[Callable[[SlotRef], bool], str, FieldCheck]] = []
+OBJECT_RULES: dict[str, list[ObjectCheck]] = {}
+
+
+def field_rule(selector: Callable[[SlotRef], bool], code: str) -> Callable[[FieldCheck], FieldCheck]:
+    """Register a check for every slot the selector picks; it returns a message, or (code, message), or None."""
+
+    def register(fn: FieldCheck) -> FieldCheck:
+        FIELD_RULES.append((selector, code, fn))
+        return fn
+
+    return register
+
+
+def object_rule(*classes: str) -> Callable[[ObjectCheck], ObjectCheck]:
+    def register(fn: ObjectCheck) -> ObjectCheck:
+        for cls in classes:
+            OBJECT_RULES.setdefault(cls, []).append(fn)
+        return fn
+
+    return register
+
+
+@cache
+def plan_for(cls: str) -> Plan:
+    plan = Plan(objects=list(OBJECT_RULES.get(cls, [])))
+    for name, meta in schema_meta()["classes"][cls]["slots"].items():
+        if meta["kind"] == "inlined":
+            if meta["range"] in schema_meta()["classes"] and not schema_meta()["classes"][meta["range"]]["record"]:
+                plan.nested.append((name, meta["multivalued"], plan_for(meta["range"])))
+            continue
+        ref = SlotRef(cls, name, meta)
+        checks = [(code, fn) for selector, code, fn in FIELD_RULES if selector(ref)]
+        if checks:
+            plan.fields.append((name, ref, checks, meta["multivalued"]))
+    return plan
+
+
+def apply(plan: Plan, obj: Any, scope: RecordScope, prefix: tuple[Any, ...] = ()) -> Iterator[Finding]:
+    """Run a plan over an object; silently skips values of the wrong shape (structural rules report those)."""
+    if not isinstance(obj, dict):
+        return
+    for name, ref, checks, multivalued in plan.fields:
+        if name not in obj:
+            continue
+        value = obj[name]
+        items = enumerate(value) if multivalued and isinstance(value, list) else [(None, value)]
+        for i, item in items:
+            if item is None or isinstance(item, (dict, list)):
+                continue
+            path = (*prefix, name) if i is None else (*prefix, name, i)
+            for code, fn in checks:
+                result = fn(item, ref, scope, path)
+                if result is None:
+                    continue
+                if isinstance(result, tuple):
+                    yield result[0], result[1], path
+                else:
+                    yield code, result, path
+    for name, multivalued, sub in plan.nested:
+        value = obj.get(name)
+        if multivalued and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from apply(sub, item, scope, (*prefix, name, i))
+        elif value is not None:
+            yield from apply(sub, value, scope, (*prefix, name))
+    for check in plan.objects:
+        for code, message, path in check(obj, scope):
+            yield code, message, (*prefix, *path)
