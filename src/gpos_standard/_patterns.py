@@ -12,3 +12,7 @@ DATETIME_PATTERN = (
 )
 # An open code list accepts any well-formed code; an unknown one is a warning, not a structural error.
 OPEN_CODE_PATTERN = r"^[a-z][a-z0-9_]*$"
+# What a pseudonymised value looks like: "psn:" and a keyed HMAC-SHA-256 in lower-case hex. Slots annotated
+# ``pseudonymise`` accept it in place of their normal pattern.
+PSEUDONYM_PREFIX = "psn:"
+PSEUDONYM_PATTERN = r"psn:[0-9a-f]{64}"

@@ -623,6 +623,35 @@ class SensitivityLevel(str, Enum):
     special_category = 'special_category'
 
 
+class DataFormat(str, Enum):
+    """The file formats in which an export can be exchanged. Used in the manifest of an export package to name the format of the data file."""
+
+    jsonl = 'jsonl'
+    json = 'json'
+    yaml = 'yaml'
+    csv = 'csv'
+    xlsx = 'xlsx'
+
+
+class Audience(str, Enum):
+    """Who an export is prepared for. Each audience has a sensitivity ceiling in the default sharing policy; the redaction tool drops, pseudonymises or generalises whatever lies above it."""
+
+    originating_agency = 'originating_agency'
+    partner_law_enforcement = 'partner_law_enforcement'
+    public_statistics = 'public_statistics'
+
+
+class RedactionAction(str, Enum):
+    """What the redaction tool did to a slot. Listed in the manifest of a redacted export so that receivers know what they are not seeing."""
+
+    dropped = 'dropped'
+    pseudonymised = 'pseudonymised'
+    generalised_to_month = 'generalised_to_month'
+    generalised_to_age_band = 'generalised_to_age_band'
+    generalised_to_region = 'generalised_to_region'
+    identifiers_pseudonymised = 'identifiers_pseudonymised'
+
+
 class Record(GposModel):
     """Anything exchanged as a record of its own in an export. Records refer to each other by identifier and are never inlined in one another."""
 
@@ -892,7 +921,7 @@ class FinancialAccount(Record):
     holder_person: RecordRef | None = Field(None, description='Person who holds the account.')
     holder_organisation: RecordRef | None = Field(None, description='Organisation that holds the account.')
     holder_name: NonEmptyStr | None = Field(None, description='Account holder name as shown by the provider, which may differ from the true controller.')
-    iban: Annotated[str, StringConstraints(pattern='^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$')] | None = Field(None, description='International Bank Account Number, without spaces.')
+    iban: Annotated[str, StringConstraints(pattern='^(?:[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}|psn:[0-9a-f]{64})$')] | None = Field(None, description='International Bank Account Number, without spaces.')
     bic: Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$')] | None = Field(None, description='BIC of the account-holding institution.')
     account_number: NonEmptyStr | None = Field(None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
     card_last4: Annotated[str, StringConstraints(pattern='^[0-9]{4}$')] | None = Field(None, description='Last four digits of a payment card (full card numbers must never be shared).')
@@ -1016,6 +1045,56 @@ class Export(GposModel):
     cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
 
 
+class Manifest(GposModel):
+    """The manifest.json of an export package. Its envelope fields repeat those of the export it describes so that a receiver can triage a package without opening the data."""
+
+    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the data conforms to.')
+    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of the export in the package.')
+    publisher: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
+    publisher_name: NonEmptyStr | None = Field(None, description='Name of the publishing organisation, for readers of the manifest.')
+    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the publishing member.')
+    created_at: DateTime = Field(description='When the export was produced (RFC 3339 date-time with offset).')
+    period: Period = Field(description='The period the export covers.')
+    sharing_marking: SharingMarking = Field(description='TLP 2.0 label governing onward sharing of the package.')
+    licence: NonEmptyStr = Field(description='Licence or terms of use.')
+    data_format: DataFormat = Field(description='Format of the data file; the canonical form is JSON Lines.')
+    record_counts: list[RecordCount] = Field(min_length=1, description='Number of records per collection in the data, for every non-empty collection.')
+    files: list[PackageFile] = Field(min_length=1, description='Every file of the package other than the manifest, with its size and SHA-256.')
+    redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised before the package was made, if anything.')
+
+
+class RecordCount(GposModel):
+    """How many records of one collection the data holds."""
+
+    collection: Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9_]*$')] = Field(description='Name of the Export collection, for example scam_reports.')
+    count: Integer = Field(ge=1, description='Number of records.')
+
+
+class PackageFile(GposModel):
+    """One file of a package."""
+
+    path: Annotated[str, StringConstraints(pattern='^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$')] = Field(description="Path inside the package, with forward slashes, relative, without '..'.")
+    bytes: Integer = Field(ge=0, description='Size of the file in bytes.')
+    sha256: Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$')] = Field(description='SHA-256 digest of the file, 64 lower-case hexadecimal characters.')
+
+
+class Redaction(GposModel):
+    """The redaction applied for one audience: the sensitivity ceiling, the key used for pseudonyms (by fingerprint only; the key itself is never written), and each step taken."""
+
+    audience: Audience = Field(description='The audience the package was prepared for.')
+    ceiling: SensitivityLevel = Field(description='Highest sensitivity level left in clear in the data.')
+    key_fingerprint: Annotated[str, StringConstraints(pattern='^[0-9a-f]{16}$')] | None = Field(None, description='First 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"), so that receivers can tell whether two packages used the same pseudonymisation key without learning it.')
+    steps: list[RedactionStep] | None = Field(None, min_length=1, description='The redaction steps, one per slot affected.')
+
+
+class RedactionStep(GposModel):
+    """One thing done to one slot during redaction."""
+
+    slot: Annotated[str, StringConstraints(pattern='^[A-Z][A-Za-z]*\\.[a-z][a-z0-9_]*$')] = Field(description='The slot as Class.slot, for example Person.names.')
+    action: RedactionAction = Field(description='What was done.')
+    values_affected: Integer | None = Field(None, ge=0, description='How many values the step changed or removed.')
+
+
 RECORD_TYPES: dict[str, type[GposModel]] = {
     'ScamReport': ScamReport,
     'Case': Case,
@@ -1066,3 +1145,8 @@ Indicator.model_rebuild()
 Evidence.model_rebuild()
 CustodyEvent.model_rebuild()
 Export.model_rebuild()
+Manifest.model_rebuild()
+RecordCount.model_rebuild()
+PackageFile.model_rebuild()
+Redaction.model_rebuild()
+RedactionStep.model_rebuild()

@@ -33,7 +33,9 @@ def _fix_property(prop: dict[str, Any], slot: Any, id_pattern: str) -> None:
         target["format"] = "date-time"
     elif slot.range == "uri":
         raise AssertionError(f"{slot.name}: use a string with a pattern, not uri")
-    elif slot.range == "string" and slot.kind == "scalar" and "pattern" not in target:
+    elif slot.range == "string" and slot.kind == "scalar" and slot.pattern:
+        target["pattern"] = slot.pattern
+    elif slot.range == "string" and slot.kind == "scalar":
         target["minLength"] = 1
     if slot.description:
         prop["description"] = slot.description

@@ -16,7 +16,7 @@ from .paths import Layout
 
 __all__ = ["DATETIME_PATTERN", "DATE_PATTERN", "OPEN_CODE_PATTERN", "SchemaModel"]
 
-from gpos_standard._patterns import DATE_PATTERN, DATETIME_PATTERN, OPEN_CODE_PATTERN
+from gpos_standard._patterns import DATE_PATTERN, DATETIME_PATTERN, OPEN_CODE_PATTERN, PSEUDONYM_PATTERN
 
 SCALAR_TYPES = {"string", "date", "datetime", "integer", "float", "boolean", "uri"}
 SENSITIVITY_LEVELS = ("public", "restricted", "personal", "special_category")
@@ -33,6 +33,7 @@ class Slot:
     required: bool
     sensitivity: str
     pattern: str | None = None
+    pseudonymise: bool = False
     minimum: float | int | None = None
     maximum: float | int | None = None
 
@@ -45,6 +46,8 @@ class Slot:
             "sensitivity": self.sensitivity,
             "description": self.description,
         }
+        if self.pseudonymise:
+            out["pseudonymise"] = True
         if self.pattern:
             out["pattern"] = self.pattern
         if self.minimum is not None:
@@ -119,6 +122,10 @@ class SchemaModel:
                     kind = "scalar"
                 ann = s.annotations["sensitivity"] if "sensitivity" in s.annotations else None
                 sensitivity = str(ann.value) if ann else ""
+                pseudonymise = "pseudonymise" in s.annotations and str(s.annotations["pseudonymise"].value) == "true"
+                pattern = s.pattern
+                if pattern and pseudonymise:  # a pseudonym stands in for the value
+                    pattern = f"^(?:{pattern[1:-1]}|{PSEUDONYM_PATTERN})$"
                 slots.append(
                     Slot(
                         name=s.name,
@@ -128,7 +135,8 @@ class SchemaModel:
                         multivalued=bool(s.multivalued),
                         required=bool(s.required or s.identifier),
                         sensitivity=sensitivity,
-                        pattern=s.pattern,
+                        pattern=pattern,
+                        pseudonymise=pseudonymise,
                         minimum=s.minimum_value,
                         maximum=s.maximum_value,
                     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
 from ..walk import RecordScope, SlotRef, field_rule, object_rule
 
@@ -51,7 +52,7 @@ def subdivision(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, 
 
 @field_rule(lambda s: s.name in ("iban", "bic"), "GPOS-E046")
 def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> tuple[str, str] | None:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
     valid, _, reason = _check(slot.name, value, None)
     if valid:
@@ -60,7 +61,7 @@ def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[A
 
 
 def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[str, str] | None:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
     valid, _, reason = _check(kind, value, region)
     return None if valid else (KIND_CODE[kind], f"{what} is not valid: {reason}")
@@ -98,8 +99,10 @@ def indicator(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
         yield found[0], found[1], ("value",)
         return
     normalised = obj.get("normalised_value")
+    if value.startswith(PSEUDONYM_PREFIX) or not isinstance(normalised, str):
+        return
     canonical = _check(kind, value, region)[1]
-    if isinstance(normalised, str) and canonical and normalised != canonical:
+    if canonical and normalised != canonical:
         yield "GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}", (
             "normalised_value",)
 
