@@ -89,6 +89,13 @@ class Source(ABC):
     def records(self) -> Iterator[RecordItem | BadRecord]:
         """Every record, in collection order then file order."""
 
+    def findings(self) -> Iterator[tuple[str, str, Location]]:
+        """Problems with the container rather than the records (a package's manifest, checksums, counts).
+
+        Called after ``records()`` is exhausted; yields (rule code, message, location).
+        """
+        return iter(())
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or archives held open."""
 

@@ -72,6 +72,8 @@ class SourceValidator:
         except ReadError as exc:
             self.emit("GPOS-E001", str(exc), Where(None, None, None, ROOT, (), lambda _, loc=exc.location: loc))
         self.report.records += seen
+        for code, message, location in self.source.findings():
+            self.emit(code, message, Where(None, None, None, "", (), lambda _, loc=location: loc))
         self._finish()
 
     def _record(self, item: RecordItem) -> None:

@@ -98,6 +98,18 @@ RULES: dict[str, Rule] = {
              "A case whose status is closed must say why, in closure_reason."),
         Rule("GPOS-E054", "error", "Involvement in nothing",
              "A PersonInvolvement must name the case or the report (or both) in which the person has the role."),
+        Rule("GPOS-E060", "error", "Invalid package manifest",
+             "manifest.json is missing, unreadable, or does not follow the Manifest class of the standard."),
+        Rule("GPOS-E061", "error", "Package file does not match its checksum",
+             "A file's size or SHA-256 differs from the manifest: it was altered or truncated after packaging."),
+        Rule("GPOS-E062", "error", "Package file missing or unlisted",
+             "A file listed in the manifest is not in the package, or the package holds a file the manifest does "
+             "not list."),
+        Rule("GPOS-E063", "error", "Record counts do not match the manifest",
+             "The number of records of a collection differs from the manifest's record_counts."),
+        Rule("GPOS-E064", "error", "Manifest disagrees with the data",
+             "The manifest's envelope fields (standard version, export id, publisher, member country, period, "
+             "sharing marking, licence) differ from those of the export it describes."),
         Rule("GPOS-W001", "warning", "Code not in an open code list",
              "The value is not (yet) a code of an open code list such as platform. It is accepted; propose it as a "
              "new code if it is in common use."),
