@@ -14,7 +14,7 @@ from .. import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # command -> module in this package; each module has add_parser(subparsers) and run(args) -> exit code.
-COMMANDS = {"validate": "validate", "codes": "codes"}
+COMMANDS = {"validate": "validate", "check-id": "check_id", "codes": "codes"}
 
 
 def _version() -> str:
