@@ -40,7 +40,9 @@ class SourceValidator:
     # -- reporting -------------------------------------------------------------------------------------------------
     def emit(self, code: str, message: str, where: Where) -> None:
         location: Location = where.locate(where.path)
-        full = (where.collection, where.index, *where.path) if where.collection is not None else where.path
+        full = where.path
+        if where.collection is not None:
+            full = (where.collection, *(() if where.index is None else (where.index,)), *where.path)
         self.report.add(Issue(
             code=code, message=message, file=self.source.name, path=_pointer(full), line=location.line,
             row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type,
@@ -91,11 +93,13 @@ class SourceValidator:
     def _check_object(self, data: Any, collection: str | None, index: int | None, record_type: str,
                       record_id: str | None, locate: Locate) -> None:
         definition = None if record_type == ROOT else record_type
+        clean = True
         for code, message, path in structural.check(data, definition):
+            clean = False
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
         if not isinstance(data, dict):
             return
-        scope = RecordScope(collection, index, record_type, record_id, self.context, locate)
+        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean)
         for code, message, path in apply(plan_for(record_type), data, scope):
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
 

@@ -46,6 +46,7 @@ class RecordScope:
     record_id: str | None
     context: Any
     locate: Any
+    clean: bool = False  # passed the structural checks: every value has its declared shape
 
     def where(self, path: tuple[Any, ...]) -> Any:
         from .context import Where

@@ -35,6 +35,123 @@ def build_minimal() -> dict[str, Any]:
     return x.build()
 
 
+# A small export with persons, involvements, screening, accounts and indicators: the base the rule examples
+# (and the rule tests in tests/test_rules.py) break one thing at a time.
+RULES_BASE: dict[str, Any] = {
+    "standard_version": "0.1.0",
+    "export_id": "TH-EXP-2025-1",
+    "publisher": "TH-ORG-RTP",
+    "member_country": "TH",
+    "created_at": "2025-06-30T12:00:00+07:00",
+    "period": {"start_date": "2025-01-01", "end_date": "2025-06-30"},
+    "sharing_marking": "AMBER",
+    "licence": "GPOS data-sharing terms 2025",
+    "scam_reports": [{
+        "id": "TH-RPT-1", "received_at": "2025-02-03T10:00:00+07:00", "reporting_channel": "online_portal",
+        "typologies": ["romance_investment"], "status": "referred_to_case", "case": "TH-CASE-1",
+        "first_contact_date": "2024-11-02", "incident_start_date": "2024-12-01", "incident_end_date": "2025-01-20",
+        "losses": [{"amount": "1250000.00", "currency": "THB"}], "platforms": ["line"],
+        "indicators": ["TH-IND-1"],
+    }],
+    "cases": [{"id": "TH-CASE-1", "status": "under_investigation", "opened_date": "2025-02-05",
+               "lead_agency": "TH-ORG-RTP", "reports": ["TH-RPT-1"], "jurisdictions": ["TH", "KH"]}],
+    "persons": [
+        {"id": "TH-PER-1", "nationalities": ["TH"], "gender": "female", "age_band": "age_45_54",
+         "contact_details": [{"kind": "phone_number", "value": "+66812345678"}]},
+        {"id": "TH-PER-2", "nationalities": ["NP"], "gender": "male", "age_band": "age_18_24"},
+    ],
+    "person_involvements": [
+        {"id": "TH-INV-1", "person": "TH-PER-1", "role": "defrauded_victim", "case": "TH-CASE-1",
+         "report": "TH-RPT-1"},
+        {"id": "TH-INV-2", "person": "TH-PER-2", "role": "tip_victim_forced_criminality", "case": "TH-CASE-1"},
+        {"id": "TH-INV-3", "person": "TH-PER-2", "role": "suspected_perpetrator", "case": "TH-CASE-1"},
+    ],
+    "trafficking_screenings": [{
+        "id": "TH-TSC-1", "person": "TH-PER-2", "case": "TH-CASE-1", "screening_date": "2025-03-01",
+        "screening_organisation": "TH-ORG-RTP", "outcome": "identified", "indicators_observed": ["fraud_quotas"],
+    }],
+    "non_punishment_assessments": [{
+        "id": "TH-NPA-1", "person": "TH-PER-2", "case": "TH-CASE-1", "assessment_date": "2025-03-10",
+        "assessing_organisation": "TH-ORG-RTP", "decision": "applied",
+    }],
+    "organisations": [{"id": "TH-ORG-RTP", "name": "Royal Thai Police", "organisation_type": "law_enforcement",
+                       "country": "TH"}],
+    "financial_accounts": [
+        {"id": "TH-ACC-1", "account_type": "crypto_wallet", "crypto_network": "tron",
+         "wallet_address": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
+        {"id": "TH-ACC-2", "account_type": "bank_account", "iban": "AE070331234567890123456", "bic": "DEUTDEFF"},
+    ],
+    "indicators": [{"id": "TH-IND-1", "indicator_type": "domain", "value": "Example-Scam.com",
+                    "normalised_value": "example-scam.com", "status": "active", "reports": ["TH-RPT-1"]}],
+}
+
+
+def build_rules_base() -> dict[str, Any]:
+    return copy.deepcopy(RULES_BASE)
+
+
+def _set(path: str, value: Any) -> Any:
+    """A change that sets (or, for _DELETE, removes) the value at a JSON Pointer."""
+
+    def change(doc: dict[str, Any]) -> None:
+        *parents, last = [int(p) if p.isdigit() else p for p in path.strip("/").split("/")]
+        node: Any = doc
+        for step in parents:
+            node = node[step]
+        if value is _DELETE:
+            del node[last]
+        else:
+            node[last] = value
+
+    return change
+
+
+_DELETE = object()
+
+# (file, JSON Pointer to change, new value or _DELETE, [(code, path)]) for the rules beyond JSON Schema.
+RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
+    ("e011_collection_not_a_list.json", "/indicators", {"id": "TH-IND-1"},
+     [("GPOS-E011", "/indicators"), ("GPOS-E021", "/scam_reports/0/indicators/0")]),
+    ("e020_duplicate_id.json", "/financial_accounts/1/id", "TH-ACC-1", [("GPOS-E020", "/financial_accounts/1/id")]),
+    ("e021_dangling_reference.json", "/scam_reports/0/case", "TH-CASE-9", [("GPOS-E021", "/scam_reports/0/case")]),
+    ("e022_wrong_reference_type.json", "/cases/0/lead_agency", "TH-PER-1",
+     [("GPOS-E022", "/cases/0/lead_agency")]),
+    ("e030_dates_out_of_order.json", "/cases/0/closed_date", "2025-01-01", [("GPOS-E030", "/cases/0/closed_date")]),
+    ("e031_date_in_future.json", "/persons/0/date_of_birth", "2999-01-01",
+     [("GPOS-E031", "/persons/0/date_of_birth")]),
+    ("e040_unknown_country.json", "/cases/0/jurisdictions/1", "QQ", [("GPOS-E040", "/cases/0/jurisdictions/1")]),
+    ("e041_unknown_currency.json", "/scam_reports/0/losses/0/currency", "ABC",
+     [("GPOS-E041", "/scam_reports/0/losses/0/currency")]),
+    ("e042_unknown_language.json", "/scam_reports/0/narrative_language", "qq",
+     [("GPOS-E042", "/scam_reports/0/narrative_language")]),
+    ("e043_invalid_phone.json", "/persons/0/contact_details/0/value", "+66 12",
+     [("GPOS-E043", "/persons/0/contact_details/0/value")]),
+    ("e044_invalid_email.json", "/persons/0/contact_details/0", {"kind": "email_address", "value": "a@@b"},
+     [("GPOS-E044", "/persons/0/contact_details/0/value")]),
+    ("e045_invalid_domain.json", "/indicators/0/value", "scam site.example",
+     [("GPOS-E045", "/indicators/0/value")]),
+    ("e046_invalid_iban.json", "/financial_accounts/1/iban", "AE070331234567890123457",
+     [("GPOS-E046", "/financial_accounts/1/iban")]),
+    ("e047_invalid_bic.json", "/financial_accounts/1/bic", "DEUTQQFF", [("GPOS-E047", "/financial_accounts/1/bic")]),
+    ("e048_invalid_wallet.json", "/financial_accounts/0/wallet_address", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",
+     [("GPOS-E048", "/financial_accounts/0/wallet_address")]),
+    ("e050_missing_non_punishment.json", "/non_punishment_assessments", _DELETE,
+     [("GPOS-E050", "/person_involvements/2/role")]),
+    ("e051_missing_screening.json", "/trafficking_screenings", _DELETE,
+     [("GPOS-E051", "/person_involvements/1/role")]),
+    ("e052_amount_without_unit.json", "/scam_reports/0/losses/0/currency", _DELETE,
+     [("GPOS-E052", "/scam_reports/0/losses/0")]),
+    ("e053_closed_without_reason.json", "/cases/0/status", "closed", [("GPOS-E053", "/cases/0/status")]),
+    ("e054_involvement_in_nothing.json", "/person_involvements/0", {"id": "TH-INV-1", "person": "TH-PER-1",
+                                                                     "role": "defrauded_victim"},
+     [("GPOS-E054", "/person_involvements/0")]),
+    ("w001_unknown_open_code.json", "/scam_reports/0/platforms/0", "myspace_revival",
+     [("GPOS-W001", "/scam_reports/0/platforms/0")]),
+    ("w002_non_canonical_indicator.json", "/indicators/0/normalised_value", "Example-Scam.com",
+     [("GPOS-W002", "/indicators/0/normalised_value")]),
+]
+
+
 def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
     """(file name, document or raw text, [(code, JSON Pointer)]) for every invalid example."""
     base = build_minimal()
@@ -93,6 +210,10 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
         + "member_country: TH\n  created_at: '2025-07-04T10:15:00+07:00'\nperiod: {start_date: '2025-01-01'\n"
     )
     out.append(("invalid_yaml_syntax.yaml", bad_yaml, [("GPOS-E001", "")]))
+    for name, path, value, errors in RULE_CASES:
+        doc = build_rules_base()
+        _set(path, value)(doc)
+        out.append((name, doc, errors))
     return out
 
 

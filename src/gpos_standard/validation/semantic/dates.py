@@ -21,8 +21,7 @@ FUTURE_ALLOWED = {("FocalPoint", "valid_until"), ("Taskforce", "dissolved_date")
 ORDER: dict[str, list[tuple[str, ...]]] = {
     "Export": [],
     "Period": [("start_date", "end_date")],
-    "ScamReport": [("first_contact_date", "incident_start_date", "incident_end_date", "received_at"),
-                   ("first_contact_date", "received_at")],
+    "ScamReport": [("first_contact_date", "incident_start_date", "incident_end_date", "received_at")],
     "Case": [("opened_date", "closed_date")],
     "CooperationRequest": [("sent_date", "response_date")],
     "PersonInvolvement": [("start_date", "end_date")],
@@ -66,8 +65,12 @@ def _is_temporal(slot: SlotRef) -> bool:
 
 @field_rule(_is_temporal, "GPOS-E031")
 def not_in_future(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+    # ISO dates compare as strings: only values on or after the limit's day need parsing.
+    limit = scope.context.now + TOLERANCE
+    if not isinstance(value, str) or value[:10] < limit.date().isoformat():
+        return None
     moment = instant(value)
-    if moment is not None and moment > scope.context.now + TOLERANCE:
+    if moment is not None and moment > limit:
         return f"{slot.label()} is in the future"
     return None
 
@@ -79,20 +82,29 @@ def _day(value: str) -> str:
 Finding = tuple[str, str, tuple[Any, ...]]
 
 
-def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]]) -> Iterator[Finding]:
+def _later(a: str, b: str) -> bool:
+    """Is ``a`` after ``b``? A date against a date-time compares calendar days as written; two date-times
+    compare instants (as strings when they share fraction and offset, which is the common case)."""
+    if len(a) > 10 and len(b) > 10:
+        if a[19:] == b[19:]:
+            return a[:19] > b[:19]
+        return instant(a) > instant(b)  # type: ignore[operator]
+    return a[:10] > b[:10]
+
+
+def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) -> Iterator[Finding]:
     for chain in chains:
-        present = [(name, obj[name]) for name in chain if isinstance(obj.get(name), str) and instant(obj[name])]
+        present = [(name, obj[name]) for name in chain
+                   if name in obj and (clean or (isinstance(obj[name], str) and instant(obj[name])))]
         for (first, a), (second, b) in pairwise(present):
-            # A date against a date-time compares calendar days as written; two date-times compare instants.
-            later = instant(a) > instant(b) if ("T" in a and "T" in b) else _day(a) > _day(b)  # type: ignore[operator]
-            if later:
+            if _later(a, b):
                 yield "GPOS-E030", f"'{first}' is later than '{second}'", (second,)
 
 
 def _register(cls: str, chains: list[tuple[str, ...]]) -> None:
     @object_rule(cls)
     def order(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
-        yield from _ordered(obj, chains)
+        yield from _ordered(obj, chains, scope.clean)
 
 
 for _cls, _chains in ORDER.items():
