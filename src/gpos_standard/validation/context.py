@@ -35,6 +35,16 @@ class ExportContext:
     victim_by_screening: set[tuple[str, str]] = field(default_factory=set)
     assessed: set[tuple[str, str]] = field(default_factory=set)
 
+    @property
+    def limit_day(self) -> str:
+        """The first calendar day on which a date may lie in the future (checked precisely from there on)."""
+        return self._limit_day
+
+    def __post_init__(self) -> None:
+        from datetime import timedelta
+
+        self._limit_day = (self.now + timedelta(days=1)).date().isoformat()
+
     def add_id(self, record_id: str, record_type: str) -> str | None:
         """Register an id; return the type of the record that already has it, if any."""
         if record_id in self.ids:

@@ -100,7 +100,9 @@ class SourceValidator:
         if not isinstance(data, dict):
             return
         scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean)
-        for code, message, path in apply(plan_for(record_type), data, scope):
+        findings: list[tuple[str, str, tuple[Any, ...]]] = []
+        apply(plan_for(record_type), data, scope, findings)
+        for code, message, path in findings:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
 
     def _finish(self) -> None:

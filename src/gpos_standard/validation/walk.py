@@ -32,7 +32,7 @@ class SlotRef:
 
 
 # A field check looks at one scalar value; an object check at one whole object of a class.
-FieldCheck = Callable[[Any, SlotRef, "RecordScope", tuple[Any, ...]], "str | tuple[str, str] | None"]
+FieldCheck = Callable[[Any, SlotRef, "RecordScope"], "str | tuple[str, str] | None"]
 ObjectCheck = Callable[[dict[str, Any], "RecordScope"], Iterator[tuple[str, str, tuple[Any, ...]]]]
 
 
@@ -86,47 +86,64 @@ def object_rule(*classes: str) -> Callable[[ObjectCheck], ObjectCheck]:
 
 @cache
 def plan_for(cls: str) -> Plan:
+    classes = schema_meta()["classes"]
     plan = Plan(objects=list(OBJECT_RULES.get(cls, [])))
-    for name, meta in schema_meta()["classes"][cls]["slots"].items():
+    for name, meta in classes[cls]["slots"].items():
         if meta["kind"] == "inlined":
-            if meta["range"] in schema_meta()["classes"] and not schema_meta()["classes"][meta["range"]]["record"]:
+            if meta["range"] in classes and not classes[meta["range"]]["record"]:
                 plan.nested.append((name, meta["multivalued"], plan_for(meta["range"])))
             continue
         ref = SlotRef(cls, name, meta)
-        checks = [(code, fn) for selector, code, fn in FIELD_RULES if selector(ref)]
-        if checks:
-            plan.fields.append((name, ref, checks, meta["multivalued"]))
+        checks = tuple((code, fn) for selector, code, fn in FIELD_RULES if selector(ref))
+        target = meta["range"] if meta["kind"] == "ref" else None
+        if checks or target:
+            plan.fields.append((name, ref, checks, meta["multivalued"], target))
     return plan
 
 
-def apply(plan: Plan, obj: Any, scope: RecordScope, prefix: tuple[Any, ...] = ()) -> Iterator[Finding]:
-    """Run a plan over an object; silently skips values of the wrong shape (structural rules report those)."""
+def apply(plan: Plan, obj: Any, scope: RecordScope, out: list[Finding], prefix: tuple[Any, ...] = ()) -> None:
+    """Run a plan over an object, appending findings to ``out``.
+
+    Values of the wrong shape are skipped silently (structural rules report those). References are resolved
+    here against the ids seen so far; the rest wait for the end of the export. This loop runs for every record,
+    so it avoids building paths and calling functions for values that pass.
+    """
     if not isinstance(obj, dict):
         return
-    for name, ref, checks, multivalued in plan.fields:
-        if name not in obj:
+    ids_get = scope.context.ids.get
+    for name, ref, checks, multivalued, target in plan.fields:
+        value = obj.get(name)
+        if value is None:
             continue
-        value = obj[name]
-        items = enumerate(value) if multivalued and isinstance(value, list) else [(None, value)]
+        if multivalued and isinstance(value, list):
+            items: Any = enumerate(value)
+        else:
+            items = ((None, value),)
         for i, item in items:
-            if item is None or isinstance(item, (dict, list)):
+            if target is not None:
+                if isinstance(item, str) and ids_get(item) != target:
+                    path = (*prefix, name) if i is None else (*prefix, name, i)
+                    scope.context.pending_reference(item, target, scope.where(path))
                 continue
-            path = (*prefix, name) if i is None else (*prefix, name, i)
+            if isinstance(item, (dict, list)):
+                continue
             for code, fn in checks:
-                result = fn(item, ref, scope, path)
-                if result is None:
-                    continue
-                if isinstance(result, tuple):
-                    yield result[0], result[1], path
-                else:
-                    yield code, result, path
+                result = fn(item, ref, scope)
+                if result is not None:
+                    path = (*prefix, name) if i is None else (*prefix, name, i)
+                    if isinstance(result, tuple):
+                        out.append((result[0], result[1], path))
+                    else:
+                        out.append((code, result, path))
     for name, multivalued, sub in plan.nested:
         value = obj.get(name)
+        if value is None:
+            continue
         if multivalued and isinstance(value, list):
             for i, item in enumerate(value):
-                yield from apply(sub, item, scope, (*prefix, name, i))
-        elif value is not None:
-            yield from apply(sub, value, scope, (*prefix, name))
+                apply(sub, item, scope, out, (*prefix, name, i))
+        else:
+            apply(sub, value, scope, out, (*prefix, name))
     for check in plan.objects:
         for code, message, path in check(obj, scope):
-            yield code, message, (*prefix, *path)
+            out.append((code, message, (*prefix, *path)))

@@ -21,7 +21,7 @@ def _is_open(slot: SlotRef) -> bool:
 
 
 @field_rule(_is_open, "GPOS-W001")
-def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     if isinstance(value, str) and value not in _codes(slot.meta["range"]):
         name = schema_meta()["enums"][slot.meta["range"]]["codelist"]
         return f"{slot.label()}: {value!r} is not a code of the open {name} code list"

@@ -64,13 +64,13 @@ def _is_temporal(slot: SlotRef) -> bool:
 
 
 @field_rule(_is_temporal, "GPOS-E031")
-def not_in_future(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+def not_in_future(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     # ISO dates compare as strings: only values on or after the limit's day need parsing.
-    limit = scope.context.now + TOLERANCE
-    if not isinstance(value, str) or value[:10] < limit.date().isoformat():
+    context = scope.context
+    if not isinstance(value, str) or value[:10] < context.limit_day:
         return None
     moment = instant(value)
-    if moment is not None and moment > limit:
+    if moment is not None and moment > context.now + TOLERANCE:
         return f"{slot.label()} is in the future"
     return None
 

@@ -34,7 +34,7 @@ def _code_kind(slot: SlotRef) -> bool:
 
 
 @field_rule(_code_kind, "GPOS-E040")
-def iso_code(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> tuple[str, str] | None:
+def iso_code(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
     kind, code, what = CODE_KINDS[slot.meta["pattern"]]
     if not isinstance(value, str) or len(value) not in (2, 3) or _check(kind, value, None)[0]:
         return None
@@ -42,7 +42,7 @@ def iso_code(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...
 
 
 @field_rule(lambda s: s.name == "subdivision", "GPOS-E040")
-def subdivision(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> str | None:
+def subdivision(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     import pycountry
 
     if isinstance(value, str) and "-" in value and pycountry.subdivisions.get(code=value) is None:
@@ -51,7 +51,7 @@ def subdivision(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, 
 
 
 @field_rule(lambda s: s.name in ("iban", "bic"), "GPOS-E046")
-def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope, path: tuple[Any, ...]) -> tuple[str, str] | None:
+def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
     if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
     valid, _, reason = _check(slot.name, value, None)
