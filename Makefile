@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(abspath $(VENV))/bin
 
-.PHONY: install generate check-generated lint lint-schema test ci clean
+.PHONY: install generate check-generated lint lint-schema test docs docs-serve ci clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -11,7 +11,7 @@ $(BIN)/python:
 install: $(BIN)/python ## install the package with the dev extra
 	$(BIN)/pip install -e '.[dev]'
 
-generate: ## regenerate schema/codelists.yaml, the JSON Schema, models and metadata from schema/ and the CSVs
+generate: ## regenerate everything derived: code-list module, JSON Schema, models, metadata, reference data, doc pages
 	cd tools && $(BIN)/python -m gpos_build.generate
 
 check-generated: ## fail if a generated file is out of date
@@ -26,7 +26,13 @@ lint-schema: ## linkml lint over every schema module
 test: ## the test suite
 	$(BIN)/python -m pytest
 
-ci: check-generated lint test
+docs: ## build the documentation site (strict, offline) into build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
+
+docs-serve: ## serve the documentation site locally
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
+ci: check-generated lint test docs
 
 clean:
 	rm -rf build dist .pytest_cache site

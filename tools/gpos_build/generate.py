@@ -1,5 +1,9 @@
 """``make generate``: derive every artifact from ``schema/`` and the code-list CSVs, or check they are current.
 
+In order: the code-list module, JSON Schema, Pydantic models and runtime metadata (from the schema); the
+reference exports and invalid examples (from ``gpos_build.examples``, checked by the validator); the reference
+pages of the documentation site (from all of the above, the rule codes and the CLI's help).
+
 Usage: ``python -m gpos_build.generate [--check] [--root DIR]`` (run from ``tools/``, or via the Makefile).
 Rendering happens in a scratch copy of the schema, so ``--check`` never writes.
 """
@@ -16,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from . import codelists, jsonschema_gen, pydantic_gen
+from . import codelists, docs, examples, jsonschema_gen, pydantic_gen
 from .model import SchemaModel
 from .paths import ROOT, Layout
 
@@ -88,16 +92,23 @@ def main(argv: list[str] | None = None) -> int:
     layout = Layout(args.root.resolve())
     try:
         if args.check:
-            out_of_date = stale(layout)
-            for path in out_of_date:
-                print(f"out of date: {path.relative_to(layout.root)}", file=sys.stderr)
-            if out_of_date:
+            out_of_date = [str(p.relative_to(layout.root)) for p in stale(layout)]
+            if (layout.root / "docs").is_dir():
+                out_of_date += docs.stale(layout.root)
+            for rel in out_of_date:
+                print(f"out of date: {rel}", file=sys.stderr)
+            examples_status = examples.main(["--check"]) if layout.root == ROOT else 0
+            if out_of_date or examples_status:
                 print("run `make generate` and commit the result", file=sys.stderr)
                 return 1
             print("generated files are up to date")
             return 0
         for path in write(layout):
             print(f"wrote {path.relative_to(layout.root)}")
+        if layout.root == ROOT and examples.main([]):
+            return 1
+        for rel in docs.write(layout.root):
+            print(f"wrote {rel}")
         return 0
     except codelists.CodelistError as exc:
         print(f"error: {exc}", file=sys.stderr)

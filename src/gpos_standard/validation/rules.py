@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DOCS_URL = "https://gpos-standard.github.io/gpos-standard/rules"
+DOCS_URL = "https://gpos-standard.github.io/gpos-standard/reference/rules"
 
 
 @dataclass(frozen=True)
