@@ -765,7 +765,7 @@ class Person(Record):
     """A natural person known to a report or case. Demographics are given as bands; direct identifiers (names, documents, contact details, photographs) are kept in separate slots marked personal so that sharing tools can drop or pseudonymise them."""
 
     gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
-    age_band: AgeBand | None = Field(None, description='Age band at the time of the events.')
+    age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by is_minor and by the redaction policy.')
     is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
     nationalities: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
     country_of_residence: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
@@ -1013,38 +1013,6 @@ class CustodyEvent(GposModel):
     purpose: NonEmptyStr | None = Field(None, description='Why the step was taken.')
 
 
-class Export(GposModel):
-    """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
-
-    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
-    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of this export, following the record identifier pattern.')
-    publisher: RecordRef = Field(description='The organisation that publishes the export; it must appear in the organisations collection.')
-    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
-    created_at: DateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')
-    period: Period = Field(description='The period the export covers.')
-    sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
-    licence: NonEmptyStr = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
-    scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
-    cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')
-    persons: list[Person] | None = Field(None, min_length=1, description='Persons in this export.')
-    person_involvements: list[PersonInvolvement] | None = Field(None, min_length=1, description='Roles of persons within reports and cases.')
-    trafficking_screenings: list[TraffickingScreening] | None = Field(None, min_length=1, description='Trafficking screenings in this export.')
-    non_punishment_assessments: list[NonPunishmentAssessment] | None = Field(None, min_length=1, description='Non-punishment assessments in this export.')
-    protection_measures: list[ProtectionMeasure] | None = Field(None, min_length=1, description='Protection measures in this export.')
-    repatriations: list[Repatriation] | None = Field(None, min_length=1, description='Repatriations in this export.')
-    organisations: list[Organisation] | None = Field(None, min_length=1, description='Organisations in this export.')
-    beneficial_ownerships: list[BeneficialOwnership] | None = Field(None, min_length=1, description='Beneficial ownership statements in this export.')
-    focal_points: list[FocalPoint] | None = Field(None, min_length=1, description='Focal points in this export.')
-    taskforces: list[Taskforce] | None = Field(None, min_length=1, description='Taskforces in this export.')
-    financial_accounts: list[FinancialAccount] | None = Field(None, min_length=1, description='Financial accounts in this export.')
-    transactions: list[Transaction] | None = Field(None, min_length=1, description='Transactions in this export.')
-    financial_indicators: list[FinancialIndicator] | None = Field(None, min_length=1, description='Financial red-flag indicators in this export.')
-    asset_actions: list[AssetAction] | None = Field(None, min_length=1, description='Asset actions (freezes, seizures, forfeitures, restitutions) in this export.')
-    indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
-    evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
-    cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
-
-
 class Manifest(GposModel):
     """The manifest.json of an export package. Its envelope fields repeat those of the export it describes so that a receiver can triage a package without opening the data."""
 
@@ -1093,6 +1061,39 @@ class RedactionStep(GposModel):
     slot: Annotated[str, StringConstraints(pattern='^[A-Z][A-Za-z]*\\.[a-z][a-z0-9_]*$')] = Field(description='The slot as Class.slot, for example Person.names.')
     action: RedactionAction = Field(description='What was done.')
     values_affected: Integer | None = Field(None, ge=0, description='How many values the step changed or removed.')
+
+
+class Export(GposModel):
+    """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
+
+    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
+    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of this export, following the record identifier pattern.')
+    publisher: RecordRef = Field(description='The organisation that publishes the export; it must appear in the organisations collection.')
+    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
+    created_at: DateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')
+    period: Period = Field(description='The period the export covers.')
+    sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
+    licence: NonEmptyStr = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
+    redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised for the audience this export was prepared for; absent in an unredacted export.')
+    scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
+    cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')
+    persons: list[Person] | None = Field(None, min_length=1, description='Persons in this export.')
+    person_involvements: list[PersonInvolvement] | None = Field(None, min_length=1, description='Roles of persons within reports and cases.')
+    trafficking_screenings: list[TraffickingScreening] | None = Field(None, min_length=1, description='Trafficking screenings in this export.')
+    non_punishment_assessments: list[NonPunishmentAssessment] | None = Field(None, min_length=1, description='Non-punishment assessments in this export.')
+    protection_measures: list[ProtectionMeasure] | None = Field(None, min_length=1, description='Protection measures in this export.')
+    repatriations: list[Repatriation] | None = Field(None, min_length=1, description='Repatriations in this export.')
+    organisations: list[Organisation] | None = Field(None, min_length=1, description='Organisations in this export.')
+    beneficial_ownerships: list[BeneficialOwnership] | None = Field(None, min_length=1, description='Beneficial ownership statements in this export.')
+    focal_points: list[FocalPoint] | None = Field(None, min_length=1, description='Focal points in this export.')
+    taskforces: list[Taskforce] | None = Field(None, min_length=1, description='Taskforces in this export.')
+    financial_accounts: list[FinancialAccount] | None = Field(None, min_length=1, description='Financial accounts in this export.')
+    transactions: list[Transaction] | None = Field(None, min_length=1, description='Transactions in this export.')
+    financial_indicators: list[FinancialIndicator] | None = Field(None, min_length=1, description='Financial red-flag indicators in this export.')
+    asset_actions: list[AssetAction] | None = Field(None, min_length=1, description='Asset actions (freezes, seizures, forfeitures, restitutions) in this export.')
+    indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
+    evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
+    cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
 
 
 RECORD_TYPES: dict[str, type[GposModel]] = {
@@ -1144,9 +1145,9 @@ AssetAction.model_rebuild()
 Indicator.model_rebuild()
 Evidence.model_rebuild()
 CustodyEvent.model_rebuild()
-Export.model_rebuild()
 Manifest.model_rebuild()
 RecordCount.model_rebuild()
 PackageFile.model_rebuild()
 Redaction.model_rebuild()
 RedactionStep.model_rebuild()
+Export.model_rebuild()

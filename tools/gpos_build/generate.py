@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from gpos_standard.sharing import policy
+
 from . import codelists, docs, examples, jsonschema_gen, pydantic_gen
 from .model import SchemaModel
 from .paths import ROOT, Layout
@@ -95,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             out_of_date = [str(p.relative_to(layout.root)) for p in stale(layout)]
             if (layout.root / "docs").is_dir():
                 out_of_date += docs.stale(layout.root)
+                guide = layout.root / policy.GUIDE
+                if guide.exists() and policy.render_guide(guide.read_text(encoding="utf-8")) != guide.read_text(
+                        encoding="utf-8"):
+                    out_of_date.append(str(policy.GUIDE))
             for rel in out_of_date:
                 print(f"out of date: {rel}", file=sys.stderr)
             examples_status = examples.main(["--check"]) if layout.root == ROOT else 0
@@ -109,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         for rel in docs.write(layout.root):
             print(f"wrote {rel}")
+        if policy.update_guide(layout.root / policy.GUIDE):
+            print(f"wrote {policy.GUIDE}")
         return 0
     except codelists.CodelistError as exc:
         print(f"error: {exc}", file=sys.stderr)

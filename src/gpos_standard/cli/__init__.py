@@ -14,7 +14,17 @@ from .. import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # command -> module in this package; each module has add_parser(subparsers) and run(args) -> exit code.
-COMMANDS = {"validate": "validate", "check-id": "check_id", "codes": "codes"}
+COMMANDS = {
+    "validate": "validate",
+    "check-id": "check_id",
+    "convert": "convert",
+    "template": "template",
+    "package": "package",
+    "redact": "redact",
+    "stats": "stats",
+    "synth": "synth",
+    "codes": "codes",
+}
 
 
 def _version() -> str:

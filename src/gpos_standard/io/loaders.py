@@ -97,11 +97,28 @@ class _SafeLoader(yaml.SafeLoader):
         keys = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                raise LoadError("mapping keys must be strings, as in JSON", key_node.start_mark.line + 1)
             if key in keys:
                 raise LoadError(f"duplicate key {key!r}: one of the values would be lost", key_node.start_mark.line + 1)
             keys.add(key)
         return super().construct_mapping(node, deep=deep)
 
+
+def _not_json(loader: Any, node: Any) -> Any:
+    raise LoadError(f"{node.tag} values have no JSON equivalent and are not allowed", node.start_mark.line + 1)
+
+
+def _finite_float(loader: Any, node: Any) -> float:
+    value = yaml.SafeLoader.construct_yaml_float(loader, node)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise LoadError("NaN and infinity are not valid numbers in an export", node.start_mark.line + 1)
+    return value
+
+
+for _tag in ("set", "binary", "omap", "pairs", "timestamp"):
+    _SafeLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _not_json)
+_SafeLoader.add_constructor("tag:yaml.org,2002:float", _finite_float)
 
 _SafeLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]

@@ -55,10 +55,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def open_source(path: Path) -> Source:
     """The reader for a path, chosen by extension and content."""
-    try:
-        from ..io.formats import open_source as open_any
-    except ImportError:  # pragma: no cover - formats arrive with the tabular readers
-        return DocumentSource(path)
+    from ..io.formats import open_source as open_any
+    from ..io.package import PackageSource, is_package
+
+    if is_package(path):
+        return PackageSource(path)
     return open_any(path)
 
 

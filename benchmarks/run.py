@@ -1,0 +1,364 @@
+"""Validation benchmarks: gpos against linkml validate and plain jsonschema, on the same generated files, in one run.
+
+Every measured command runs as its own subprocess; wall time is measured around it and peak RSS comes from
+``os.wait4`` (the child's own rusage, so one measurement never inherits another's peak). Results go to
+``benchmarks/RESULTS.md``. See ``benchmarks/README.md``.
+
+    python benchmarks/run.py                       # full run: 10k, 100k, 1M
+    python benchmarks/run.py --sizes 10000         # quick run
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+BIN = Path(sys.executable).parent
+SEED = 2025
+
+
+@dataclass
+class Run:
+    label: str
+    command: list[str]
+    records: int
+    seconds: float
+    rss_mb: float
+    exit_code: int | None  # None: stopped at the time cap
+    note: str = ""
+
+    @property
+    def rate(self) -> float:
+        return self.records / self.seconds if self.seconds else 0.0
+
+
+def measure(label: str, command: list[str], records: int, cap: float | None = None, note: str = "") -> Run:
+    """Run ``command`` once as a child process: wall time, peak RSS of that child, exit code."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    deadline = None if cap is None else start + cap
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if deadline is not None and time.perf_counter() > deadline:
+            child.kill()
+            pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = -9
+            return Run(label, command, records, time.perf_counter() - start, usage.ru_maxrss / 1024, None,
+                       f"stopped at the {cap:.0f} s cap")
+        time.sleep(0.005)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    child.returncode = code
+    err = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.stderr:
+        child.stderr.close()
+    if code not in (0, 1) and not note:
+        note = err.strip().splitlines()[-1][:120] if err.strip() else f"exit {code}"
+    run = Run(label, command, records, seconds, usage.ru_maxrss / 1024, code, note)
+    print(f"  {label}: {seconds:.2f} s, {run.rate:,.0f} rec/s, {run.rss_mb:.0f} MB, exit {code}", flush=True)
+    return run
+
+
+def best_of(command: list[str], n: int = 10) -> float:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def synth_command() -> list[str]:
+    """``gpos synth`` once it is registered in the CLI; until then the same module called directly."""
+    from gpos_standard.cli import COMMANDS
+
+    if "synth" in COMMANDS:
+        return [str(BIN / "gpos"), "synth"]
+    code = ("import sys; from gpos_standard.cli import synth, build_parser; p = build_parser(); "
+            "sub = next(a for a in p._actions if a.dest == 'command'); synth.add_parser(sub); "
+            "sys.exit(synth.run(p.parse_args(sys.argv[1:])))")
+    return [sys.executable, "-c", code, "synth"]
+
+
+def generate(size: int, suffix: str, error_rate: float = 0.0) -> Path:
+    tag = f"-err{error_rate:g}" if error_rate else ""
+    path = DATA / f"synth-{size}{tag}{suffix}"
+    stamp = path.with_name(path.name + ".done")
+    if path.exists() and stamp.exists() and stamp.read_text() == f"{SEED} {error_rate}":
+        return path
+    command = [*synth_command(), "--records", str(size), "--seed", str(SEED), "-o", str(path)]
+    if error_rate:
+        command += ["--error-rate", str(error_rate)]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT)
+    print(f"  generated {path.name} in {time.perf_counter() - start:.1f} s "
+          f"({size / (time.perf_counter() - start):,.0f} rec/s)", flush=True)
+    stamp.write_text(f"{SEED} {error_rate}")
+    return path
+
+
+# -- the plain-jsonschema baseline, run in a child process: ``run.py _jsonschema FILE`` ---------------------------
+
+def jsonschema_baseline(path: Path) -> int:
+    """Per-record Draft 2019-09 validation with format checking, one validator per $def compiled once."""
+    import jsonschema
+
+    schema = json.loads((ROOT / "src" / "gpos_standard" / "schema" / "gpos.schema.json").read_text())
+    collections = json.loads((ROOT / "src" / "gpos_standard" / "schema" / "schema_meta.json").read_text())[
+        "collections"]
+    validators: dict[str, jsonschema.Draft201909Validator] = {}
+
+    def validator(definition: str) -> jsonschema.Draft201909Validator:
+        if definition not in validators:
+            sub = {"$schema": schema.get("$schema"), "$defs": schema["$defs"], "$ref": f"#/$defs/{definition}"}
+            validators[definition] = jsonschema.Draft201909Validator(
+                sub, format_checker=jsonschema.Draft201909Validator.FORMAT_CHECKER)
+        return validators[definition]
+
+    errors = records = 0
+    if path.suffix == ".jsonl":
+        with path.open("rb") as handle:
+            handle.readline()  # the envelope
+            for line in handle:
+                record = json.loads(line)
+                record_type = record.pop("record_type")
+                records += 1
+                errors += sum(1 for _ in validator(record_type).iter_errors(record))
+    else:
+        document = json.loads(path.read_bytes())
+        for name, record_type in collections.items():
+            for record in document.get(name, ()):
+                records += 1
+                errors += sum(1 for _ in validator(record_type).iter_errors(record))
+    print(json.dumps({"records": records, "errors": errors}))
+    return 0
+
+
+def profile_validate(path: Path, top: int = 18) -> int:
+    """cProfile of ``validate(path)``: the functions where the time goes, by own time."""
+    import cProfile
+    import io
+    import pstats
+
+    from gpos_standard import validate
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    report = validate(path)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    rows = []
+    for (filename, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        where = filename.split("site-packages/")[-1].split("src/")[-1]
+        rows.append((own, cumulative, calls, f"{where}:{line}({name})"))
+    rows.sort(reverse=True)
+    print(json.dumps({"valid": report.valid, "total": total, "rows": rows[:top]}))
+    return 0
+
+
+# -- the run -------------------------------------------------------------------------------------------------------
+
+def machine() -> dict[str, str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown")
+    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    versions = {}
+    for package in ("gpos-standard", "jsonschema-rs", "jsonschema", "linkml", "orjson", "pydantic"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "ram": f"{mem / 1024**2:.1f} GiB",
+            "python": platform.python_version(), "os": platform.platform(),
+            "versions": ", ".join(f"{k} {v}" for k, v in versions.items()),
+            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "load": " / ".join(f"{x:.1f}" for x in os.getloadavg())}
+
+
+def gpos_validate(path: Path) -> list[str]:
+    return [str(BIN / "gpos"), "validate", "--no-progress", "--max-errors", "20", str(path)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="record counts for gpos (comma-separated)")
+    parser.add_argument("--baseline-max", type=int, default=100_000,
+                        help="largest size for plain jsonschema and linkml validate (default 100000)")
+    parser.add_argument("--cap", type=float, default=300, help="time cap in seconds for linkml validate")
+    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of gpos validate")
+    parser.add_argument("-o", "--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    baseline_sizes = [s for s in sizes if s <= args.baseline_max] or sizes[:1]
+    DATA.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    load_at_start = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+
+    print("generating", flush=True)
+    files = {(size, suffix): generate(size, suffix) for size in sizes for suffix in (".jsonl", ".json")}
+    error_size = next((s for s in sizes if s >= 100_000), sizes[-1])
+    dirty = {suffix: generate(error_size, suffix, 0.01) for suffix in (".jsonl", ".json")}
+
+    print("start-up", flush=True)
+    startup = {name: best_of([str(BIN / "gpos"), flag]) for name, flag in
+               (("gpos --help", "--help"), ("gpos --version", "--version"))}
+    startup["python -c pass"] = best_of([sys.executable, "-c", "pass"])
+
+    runs: dict[tuple[str, str, int], Run] = {}
+    print("warming up (bytecode, page cache; not measured)", flush=True)
+    for suffix in (".jsonl", ".json"):
+        subprocess.run(gpos_validate(files[sizes[0], suffix]), stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
+    print("gpos validate", flush=True)
+    for (size, suffix), path in files.items():
+        runs["gpos", suffix, size] = measure(f"gpos {size} {suffix}", gpos_validate(path), size)
+    print("gpos validate, 1% errors", flush=True)
+    for suffix, path in dirty.items():
+        runs["gpos-dirty", suffix, error_size] = measure(f"gpos {error_size} {suffix} 1% errors",
+                                                         gpos_validate(path), error_size)
+
+    print("plain jsonschema", flush=True)
+    for size in baseline_sizes:
+        for suffix in (".jsonl", ".json"):
+            runs["jsonschema", suffix, size] = measure(
+                f"jsonschema {size} {suffix}", [sys.executable, str(Path(__file__)), "_jsonschema",
+                                                str(files[size, suffix])], size)
+
+    print("linkml validate", flush=True)
+    linkml = str(BIN / "linkml")
+    for size in baseline_sizes:
+        run = measure(f"linkml {size} .json", [linkml, "validate", "-s", "schema/gpos.yaml", "-C", "Export",
+                                               str(files[size, ".json"])], size, cap=args.cap)
+        runs["linkml", ".json", size] = run
+        if run.exit_code is None:
+            break
+
+    profile = None
+    if not args.no_profile:
+        target = files.get((100_000, ".jsonl")) or files[sizes[-1], ".jsonl"]
+        print(f"profiling gpos validate on {target.name}", flush=True)
+        out = subprocess.run([sys.executable, str(Path(__file__)), "_profile", str(target)], capture_output=True,
+                             text=True, check=True, cwd=ROOT)
+        profile = (target.name, json.loads(out.stdout))
+
+    command = "python benchmarks/run.py " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
+    info = machine()
+    info["load"] = f"{load_at_start} at the start, {info['load']} at the end"
+    args.output.write_text(render(info, command.strip(), sizes, baseline_sizes, error_size, startup, runs,
+                                  profile, time.perf_counter() - began))
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _row(run: Run | None) -> str:
+    if run is None:
+        return "| – | – | – | – |"
+    status = {0: "valid", 1: "invalid", None: "capped"}.get(run.exit_code, f"exit {run.exit_code}")
+    if run.note:
+        status += f" ({run.note})"
+    return f"| {run.seconds:,.2f} | {run.rate:,.0f} | {run.rss_mb:,.0f} | {status} |"
+
+
+def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes: list[int], error_size: int,
+           startup: dict[str, float], runs: dict[tuple[str, str, int], Run],
+           profile: tuple[str, dict] | None, elapsed: float) -> str:
+    fmt = {".jsonl": "JSON Lines", ".json": "JSON document"}
+    out = ["# Validation benchmark results", "",
+           f"Generated by `{command}` on {info['date']} (whole run {elapsed / 60:.1f} min).", "",
+           f"- Machine: {info['cpu']}, {info['cores']} cores, {info['ram']} RAM; {info['os']}",
+           f"- Python {info['python']}; {info['versions']}",
+           f"- Load average (1/5/15 min): {info['load']}; other work on the machine inflates the times.",
+           f"- Data: `gpos synth --seed {SEED}` (member TH), the same files for every tool; wall time and peak RSS "
+           "of each command as its own process, start-up included, one run each (these machines are noisy, "
+           "about ±30 %: compare ratios within this file).", "",
+           "## gpos validate, end to end", "",
+           "| records | format | wall s | records/s | peak RSS MB | result |", "|---:|---|---:|---:|---:|---|"]
+    for size in sizes:
+        for suffix in (".jsonl", ".json"):
+            out.append(f"| {size:,} | {fmt[suffix]} " + _row(runs.get(("gpos", suffix, size))))
+    out += ["", f"## Clean file vs 1 % injected errors ({error_size:,} records)", "",
+            "| format | file | wall s | records/s | peak RSS MB | result |", "|---|---|---:|---:|---:|---|"]
+    notes = []
+    for suffix in (".jsonl", ".json"):
+        clean, dirty = runs.get(("gpos", suffix, error_size)), runs.get(("gpos-dirty", suffix, error_size))
+        out += [f"| {fmt[suffix]} | clean " + _row(clean), f"| {fmt[suffix]} | 1 % errors " + _row(dirty)]
+        if clean and dirty:
+            notes.append(f"{fmt[suffix]}: {dirty.seconds / clean.seconds:.2f}x the time and "
+                         f"{dirty.rss_mb / clean.rss_mb:.2f}x the memory of the clean file")
+    if notes:
+        out += ["", "With errors: " + "; ".join(notes) + " (`--max-errors 20`, so printing is not measured)."]
+    out += ["", "## Baselines on the same files", "",
+            "Plain `jsonschema` (Python): `Draft201909Validator` with `FORMAT_CHECKER`, one validator per `$defs` "
+            "class compiled once, each record validated on its own (structure only: no ids, references, "
+            "identifiers or domain rules). `linkml validate -s schema/gpos.yaml -C Export` on the JSON document "
+            "(it has no JSON Lines loader).", "",
+            "| tool | records | format | wall s | records/s | peak RSS MB | result |",
+            "|---|---:|---|---:|---:|---:|---|"]
+    for size in baseline_sizes:
+        for suffix in (".jsonl", ".json"):
+            if ("jsonschema", suffix, size) in runs:
+                out.append(f"| jsonschema | {size:,} | {fmt[suffix]} " + _row(runs["jsonschema", suffix, size]))
+    for size in baseline_sizes:
+        if ("linkml", ".json", size) in runs:
+            out.append(f"| linkml validate | {size:,} | {fmt['.json']} " + _row(runs["linkml", ".json", size]))
+    out += ["", "## Ratios (records/s of gpos ÷ records/s of the other tool, same file)", "",
+            "| records | format | vs jsonschema | vs linkml validate |", "|---:|---|---:|---:|"]
+    for size in baseline_sizes:
+        for suffix in (".jsonl", ".json"):
+            gpos = runs.get(("gpos", suffix, size))
+            cells = []
+            for tool in ("jsonschema", "linkml"):
+                other = runs.get((tool, suffix, size))
+                ok = gpos and other and other.exit_code is not None and gpos.rate
+                cells.append(f"{gpos.rate / other.rate:,.1f}x" if ok else "–")  # type: ignore[union-attr]
+            out.append(f"| {size:,} | {fmt[suffix]} | {cells[0]} | {cells[1]} |")
+    finished = [r for (tool, _, _), r in runs.items() if tool == "linkml" and r.exit_code is not None]
+    if finished:
+        largest = max(finished, key=lambda r: r.records)
+        per = largest.seconds / largest.records
+        out += ["", f"linkml validate, extrapolated from {largest.records:,} records: {per * 1e3:.3f} ms per "
+                    f"record, so about {per * 1e6 / 60:,.0f} min for 1,000,000 records (start-up included in the "
+                    "per-record figure)."]
+    out += ["", "## Start-up (best of 10, subprocess)", "", "| command | seconds |", "|---|---:|"]
+    out += [f"| `{name}` | {seconds:.3f} |" for name, seconds in startup.items()]
+    big = runs.get(("gpos", ".jsonl", max(sizes)))
+    out += ["", "## Against the targets", "", "| target | measured | met |", "|---|---|---|"]
+    if big:
+        out.append(f"| ≥ 250,000 records/s on {max(sizes):,} JSON Lines | {big.rate:,.0f} | "
+                   f"{'yes' if big.rate >= 250_000 else 'no'} |")
+        out.append(f"| peak RSS ≤ 300 MB on {max(sizes):,} JSON Lines | {big.rss_mb:,.0f} MB | "
+                   f"{'yes' if big.rss_mb <= 300 else 'no'} |")
+    helped = startup["gpos --help"]
+    out.append(f"| `gpos --help` ≤ 0.3 s | {helped:.3f} s | {'yes' if helped <= 0.3 else 'no'} |")
+    if profile:
+        name, data = profile
+        out += ["", f"## Where gpos validate spends its time ({name}, cProfile, own time)", "",
+                f"Total profiled: {data['total']:.1f} s (cProfile roughly doubles the run time).", "",
+                "| own s | cumulative s | calls | function |", "|---:|---:|---:|---|"]
+        out += [f"| {own:.2f} | {cum:.2f} | {calls:,} | `{where}` |" for own, cum, calls, where in data["rows"]]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "_jsonschema":
+        sys.exit(jsonschema_baseline(Path(sys.argv[2])))
+    if len(sys.argv) == 3 and sys.argv[1] == "_profile":
+        sys.exit(profile_validate(Path(sys.argv[2])))
+    sys.exit(main())

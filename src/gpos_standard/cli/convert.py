@@ -1,0 +1,73 @@
+"""``gpos convert IN -o OUT``: the same export in another format (JSON, YAML, JSON Lines, CSV, XLSX).
+
+Conversion reads and rewrites the data; it does not validate it (run ``gpos validate`` for that). Exit codes:
+0 converted, 1 the input cannot be read or written in the output format, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+OUTPUT_HELP = ("output path; the format follows the extension: .json, .yaml, .jsonl, .xlsx, .zip (CSV package) "
+               "or a folder path ending in / (CSV package)")
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "convert", help="convert an export between JSON, YAML, JSON Lines, CSV and XLSX",
+        description="Convert a GPOS export to another format. Conversion does not validate: run gpos validate.",
+        epilog="Exit codes: 0 converted, 1 input cannot be read, 2 usage error.")
+    parser.add_argument("input", metavar="IN", help="export file, CSV package folder or zip")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=OUTPUT_HELP)
+    return parser
+
+
+def _same(a: Path, b: Path) -> bool:
+    a, b = a.resolve(), b.resolve()
+    return a == b or (a.is_dir() and a in b.parents)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..io.formats import open_source, output_format, write
+    from ..io.records import ReadError, to_document
+    from ..schema_info import collections
+
+    source_path, out = Path(args.input), args.output
+    if not source_path.exists():
+        print(f"gpos convert: {source_path}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        output_format(out)
+    except ValueError as exc:
+        print(f"gpos convert: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if _same(source_path, Path(out)):
+        print(f"gpos convert: the output {out} would overwrite the input; choose another path", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        source = open_source(source_path)
+        try:
+            document = to_document(source, list(collections()))
+        finally:
+            source.close()
+    except ReadError as exc:
+        where = exc.location.describe()
+        print(f"gpos convert: {source_path}{' (' + where + ')' if where else ''}: cannot be read: {exc}",
+              file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        write(document, out)
+    except OSError as exc:
+        print(f"gpos convert: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, TypeError) as exc:
+        print(f"gpos convert: {source_path} cannot be written as {out}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    records = sum(len(document[name]) for name in collections() if isinstance(document.get(name), list))
+    print(f"wrote {out}: {records} records (not validated; run: gpos validate {out})")
+    return EXIT_OK

@@ -1,0 +1,64 @@
+"""``gpos redact IN --audience NAME -o OUT``: an export prepared for one audience under the sharing policy.
+
+The pseudonymisation key comes from ``--key-file`` or ``GPOS_PSEUDONYM_KEY`` and is never written or printed;
+only its fingerprint is recorded. The output is validated before it is written.
+Exit codes: 0 written, 1 invalid input or output, 2 usage error, unreadable input or missing key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import EXIT_OK, EXIT_USAGE
+from .package import CommandError, check_valid, read_export, write_export
+
+
+def add_parser(sub: Any) -> None:
+    from ..sharing.policy import AUDIENCES
+
+    parser = sub.add_parser(
+        "redact", help="prepare an export for an audience (pseudonymise, generalise, drop)",
+        description="Apply the GPOS sharing policy for an audience. Output format by extension; .zip writes an "
+                    "export package whose manifest records the redaction.",
+        epilog="Exit codes: 0 written, 1 invalid input or output, 2 usage error, unreadable input or missing key.")
+    parser.add_argument("input", metavar="IN", help="export in any supported format, or a package")
+    parser.add_argument("--audience", required=True, choices=list(AUDIENCES), help="who will receive the output")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output path (.zip, .json, .jsonl...)")
+    parser.add_argument("--key-file", type=Path, metavar="F",
+                        help="file holding the pseudonymisation key (default: the GPOS_PSEUDONYM_KEY variable)")
+    parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..sharing.pseudonym import KeyProblem, load_key
+    from ..sharing.redact import redact
+
+    source, out = Path(args.input), Path(args.output)
+    if source.exists() and source.resolve() == out.resolve():
+        raise CommandError(f"the output {out} would overwrite the input; choose another path", EXIT_USAGE)
+    try:
+        key = load_key(args.key_file)
+        document, _ = read_export(source)
+        check_valid(document, str(source), args.allow_invalid, "redact")
+        result, redaction = redact(document, args.audience, key)
+    except KeyProblem as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    check_valid(result, "the redacted output", False, "redact")
+    write_export(result, out, redaction)
+    for step in redaction.get("steps", []):
+        print(f"  {step['slot']}: {step['action']} ({step['values_affected']})")
+    where = "in the manifest" if out.suffix.lower() == ".zip" else "only in packages (.zip)"
+    print(f"wrote {out} for {args.audience} (ceiling {redaction['ceiling']}); the redaction is recorded {where}")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except CommandError as exc:
+        print(f"gpos redact: {exc}", file=sys.stderr)
+        return exc.code
+

@@ -1,0 +1,57 @@
+"""``gpos stats IN -o stats.json|stats.csv``: aggregate figures with small-cell suppression, fit to publish.
+
+Exit codes: 0 written, 1 invalid input, 2 usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import EXIT_OK, EXIT_USAGE
+from .package import CommandError, check_valid, read_export
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "stats", help="aggregate statistics with small-cell suppression (JSON or CSV)",
+        description="Count reports, losses, victims and cases; hide cells below the threshold and enough others "
+                    "that no hidden cell can be recovered from the totals.",
+        epilog="Exit codes: 0 written, 1 invalid input, 2 usage error or unreadable input.")
+    parser.add_argument("input", metavar="IN", help="export in any supported format, or a package")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="stats.json or stats.csv (long format)")
+    parser.add_argument("--threshold", type=int, default=5, metavar="N",
+                        help="hide cells counting fewer than N units (default 5)")
+    parser.add_argument("--allow-invalid", action="store_true", help="compute figures even if the data has errors")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..sharing.stats import compute, to_csv, to_json
+
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise CommandError(f"the output must end in .json or .csv, not {out.name}", EXIT_USAGE)
+    if args.threshold < 1:
+        raise CommandError("--threshold must be 1 or more", EXIT_USAGE)
+    document, _ = read_export(Path(args.input))
+    check_valid(document, args.input, args.allow_invalid, "stats")
+    stats = compute(document, args.threshold)
+    text = to_json(stats) if suffix == ".json" else to_csv(stats)
+    try:
+        out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
+    hidden = sum(c["suppressed"] for t in stats["tables"].values() for c in t["cells"])
+    print(f"wrote {out}: {len(stats['tables'])} tables, {hidden} cells suppressed (threshold {args.threshold})")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except CommandError as exc:
+        print(f"gpos stats: {exc}", file=sys.stderr)
+        return exc.code

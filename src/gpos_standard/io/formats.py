@@ -1,0 +1,165 @@
+"""Every export format behind two calls: ``open_source(path)`` to read and ``write(document, path)`` to write.
+
+The format is chosen by extension; a file with another extension is recognised by its content (a zip is an
+XLSX workbook or a CSV package; text starting with an object whose first line has a ``record_type`` is
+JSON Lines; other text is JSON or YAML). Readers import their dependencies only when used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from .records import ReadError, Source
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    description: str
+    streams: bool  # whether records are read one at a time (constant memory)
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("json", (".json",), "One JSON document: the Export object with its record collections.", False),
+    Format("yaml", (".yaml", ".yml"), "The same document in YAML (safe subset: no anchors, no implicit dates).",
+           False),
+    Format("jsonl", (".jsonl", ".ndjson"), "JSON Lines: an envelope line, then one record per line.", True),
+    Format("csv", (".zip", "folder/"), "CSV package: export.csv and one CSV file per collection, in a folder "
+           "or a zip.", True),
+    Format("xlsx", (".xlsx",), "Excel workbook: sheet 'export' and one sheet per collection.", True),
+)
+_BY_SUFFIX = {ext: fmt.name for fmt in FORMATS for ext in fmt.extensions if ext.startswith(".")}
+
+
+def _sniff(path: Path) -> str:
+    from . import archive
+
+    if archive.is_zip(path):
+        with archive.SafeZip(path) as box:
+            names = box.names()
+        return "xlsx" if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names) else "csv"
+    with path.open("rb") as handle:
+        first = handle.readline(1024**2).strip()
+        while not first:
+            line = handle.readline(1024**2)
+            if not line:
+                break
+            first = line.strip()
+    if first.startswith(b"{"):
+        from .jsonl import parse_line
+        from .loaders import LoadError
+
+        try:
+            value = parse_line(first)
+        except LoadError:
+            return "document"
+        if isinstance(value, dict) and "record_type" in value:
+            return "jsonl"
+    return "document"
+
+
+def open_source(path: Path) -> Source:
+    """The reader for an export file, folder or zip; ReadError when it is none of the formats."""
+    path = Path(path)
+    if path.is_dir():
+        from .csvpkg import CsvPackageSource
+
+        return CsvPackageSource(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        if path.name == "export.csv":
+            from .csvpkg import CsvPackageSource
+
+            return CsvPackageSource(path.parent)
+        raise ReadError("a CSV export is a package: give the folder or .zip holding export.csv and one CSV file "
+                        "per collection")
+    fmt = _BY_SUFFIX.get(suffix) or _sniff(path)
+    if fmt == "jsonl":
+        from .jsonl import JsonLinesSource
+
+        return JsonLinesSource(path)
+    if fmt == "csv":
+        from .csvpkg import CsvPackageSource
+
+        return CsvPackageSource(path)
+    if fmt == "xlsx":
+        from .xlsx import XlsxSource
+
+        return XlsxSource(path)
+    from .document import DocumentSource
+
+    return DocumentSource(path)
+
+
+def output_format(path: str | Path) -> str:
+    """The format to write for an output path: by extension, or a CSV folder for ``dir/`` or a folder."""
+    text = str(path)
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        return "csv-folder"
+    suffix = Path(text).suffix.lower()
+    if suffix == ".zip":
+        return "csv"
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    known = ", ".join(ext for fmt in FORMATS for ext in fmt.extensions)
+    raise ValueError(f"cannot tell the output format of {text!r} from its extension; use one of {known}")
+
+
+def _plain(value: Any) -> Any:
+    """Dates and times given as Python objects become the ISO 8601 text the standard uses."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def _yaml_text(document: dict[str, Any]) -> str:
+    """YAML with text that looks like dates or numbers quoted (PyYAML does this), and line-separator characters
+    escaped in double quotes (PyYAML's single-quoted style turns them into spaces)."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, data: str) -> Any:
+        style = '"' if any(c in data for c in "\x85\u2028\u2029") else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, text)
+    return yaml.dump(document, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=10**9)
+
+
+def write(document: dict[str, Any], path: str | Path, fmt: str | None = None) -> None:
+    """Write an export document in the format of ``path`` (see :func:`output_format`); same input, same bytes."""
+    fmt = fmt or output_format(path)
+    document = _plain(document)
+    target = Path(path)
+    if fmt == "json":
+        text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        target.write_bytes(text.encode("utf-8"))
+    elif fmt == "yaml":
+        text = _yaml_text(document)
+        target.write_bytes(text.encode("utf-8"))
+    elif fmt == "jsonl":
+        from .jsonl import write_jsonl
+
+        write_jsonl(document, target)
+    elif fmt in ("csv", "csv-folder"):
+        from .csvpkg import write_csv_package
+
+        write_csv_package(document, target, as_zip=fmt == "csv")
+    elif fmt == "xlsx":
+        from .xlsx import write_xlsx
+
+        write_xlsx(document, target)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")

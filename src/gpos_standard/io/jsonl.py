@@ -1,0 +1,230 @@
+"""JSON Lines exports: one record per line, so exports of any size are read in constant memory.
+
+The format (``.jsonl``):
+
+- UTF-8 without a byte-order mark; one JSON object per line; empty lines are skipped.
+- The first line is the envelope: ``{"record_type": "Export", ...}`` with every Export field except the record
+  collections (``standard_version``, ``export_id``, ``publisher``, ``period``...).
+- Every other line is one record: ``{"record_type": "ScamReport", "id": "TH-...", ...}``, where
+  ``record_type`` is the record class (``ScamReport``, ``Case``, ``Person``...). Records may come in any
+  order; a record's position is counted among the records of its type.
+- The same rules as JSON documents apply inside a line: duplicate keys, NaN and Infinity are rejected.
+- A line that cannot be read (bad JSON, not UTF-8, longer than 16 MiB, unknown record_type) is reported
+  with its line number and reading goes on with the next line. A missing or broken envelope makes the whole
+  file unreadable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from difflib import get_close_matches
+from pathlib import Path
+from typing import IO, Any
+
+from .. import schema_info
+from .loaders import LoadError, load_json_text
+from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson is optional
+    orjson = None  # type: ignore[assignment]
+
+MAX_LINE = 16 * 1024**2
+_CHUNK = 1024**2
+_BLANK = b" \t\r\n"
+_BOM = b"\xef\xbb\xbf"
+_TOO_LONG = None
+
+
+def _lines(handle: IO[bytes], first: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` pairs read in 1 MiB steps; ``None`` for a line over MAX_LINE, never kept whole."""
+    number = first
+    while True:
+        raw: bytes | None = handle.readline(_CHUNK)
+        if not raw:
+            return
+        if len(raw) == _CHUNK and not raw.endswith(b"\n"):
+            parts, size = [raw], len(raw)
+            while True:
+                more = handle.readline(_CHUNK)
+                size += len(more)
+                if size > MAX_LINE:
+                    parts = []
+                elif more:
+                    parts.append(more)
+                if not more or more.endswith(b"\n"):
+                    break
+            raw = b"".join(parts) if size <= MAX_LINE else _TOO_LONG
+        yield number, raw
+        number += 1
+
+
+def parse_line(raw: bytes) -> Any:
+    """Parse one line, rejecting what a JSON document would reject; raise LoadError (column in the message).
+
+    orjson parses the line; when re-serialising the result gives the same bytes the line cannot have held a
+    duplicate key (orjson keeps only the last one), which is the case for every line written by this package.
+    Other lines are parsed again with the standard parser, which checks for duplicates.
+    """
+    line = raw.strip(_BLANK)
+    if orjson is not None:
+        try:
+            value = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            pass
+        else:
+            if orjson.dumps(value) == line:
+                return value
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"not valid UTF-8 (byte {exc.start + 1} of the line)", None, exc.start + 1) from None
+    return load_json_text(text)
+
+
+def _at(line: int) -> Locate:
+    location = Location(line=line)
+
+    def locate(_: JsonPath) -> Location:
+        return location
+
+    return locate
+
+
+def _problem(exc: LoadError, line: int) -> str:
+    where = f"line {line}" + (f", column {exc.column}" if exc.column else "")
+    return f"{where}: {exc}"
+
+
+class JsonLinesSource(Source):
+    """A ``.jsonl`` export, read line by line; ``records()`` never holds more than one line."""
+
+    format = "jsonl"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self._envelope: dict[str, Any] | None = None
+        self._line = 0
+        self._offset = 0
+        self._held: dict[str, Any] = {}
+        self._types = {cls: name for name, cls in schema_info.collections().items()}
+
+    def _read_envelope(self) -> dict[str, Any]:
+        with self.path.open("rb") as handle:
+            for line, raw in _lines(handle, 1):
+                if raw is not None and not raw.strip(_BLANK):
+                    continue
+                self._line, self._offset = line, handle.tell()
+                if raw is None:
+                    raise ReadError(f"line {line} (the envelope) is longer than {MAX_LINE} bytes", Location(line=line))
+                if line == 1 and raw.startswith(_BOM):
+                    raise ReadError("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
+                                    Location(line=1))
+                try:
+                    value = parse_line(raw)
+                except LoadError as exc:
+                    raise ReadError(f"the envelope cannot be read: {_problem(exc, line)}",
+                                    Location(line=line)) from None
+                return self._check_envelope(value, line)
+        raise ReadError("the file is empty: a JSON Lines export starts with an envelope line "
+                        '{"record_type": "Export", ...}', Location(line=1))
+
+    def _check_envelope(self, value: Any, line: int) -> dict[str, Any]:
+        root = schema_info.root_class()
+        found = value.get("record_type") if isinstance(value, dict) else None
+        if found != root:
+            what = f"a {found} record" if isinstance(found, str) else f"a {type(value).__name__}"
+            if isinstance(value, dict) and found is None:
+                what = "an object without record_type"
+            raise ReadError(f'line {line} must be the envelope {{"record_type": "{root}", ...}}; found {what}',
+                            Location(line=line))
+        envelope = {k: v for k, v in value.items() if k != "record_type"}
+        for name in schema_info.collections():
+            if name in envelope:
+                self._held[name] = envelope.pop(name)
+        return envelope
+
+    def envelope(self) -> tuple[dict[str, Any], Locate]:
+        if self._envelope is None:
+            self._envelope = self._read_envelope()
+        return self._envelope, _at(self._line)
+
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        self.envelope()
+        counts: dict[str, int] = {}
+        for name, items in self._held.items():  # records put inside the envelope line itself
+            if not isinstance(items, list):
+                yield BadRecord(f"line {self._line}: '{name}' must be a list of records", Location(line=self._line),
+                                name)
+                continue
+            counts[name] = len(items)
+            for index, item in enumerate(items):
+                yield RecordItem(name, index, item, _at(self._line))
+        with self.path.open("rb") as handle:
+            handle.seek(self._offset)
+            for line, raw in _lines(handle, self._line + 1):
+                if raw is None:
+                    yield BadRecord(f"line {line} is longer than {MAX_LINE} bytes and was skipped",
+                                    Location(line=line))
+                    continue
+                if not raw.strip(_BLANK):
+                    continue
+                item = self._record(line, raw, counts)
+                if item is not None:
+                    yield item
+
+    def _record(self, line: int, raw: bytes, counts: dict[str, int]) -> RecordItem | BadRecord | None:
+        try:
+            value = parse_line(raw)
+        except LoadError as exc:
+            return BadRecord(_problem(exc, line), Location(line=line))
+        if not isinstance(value, dict):
+            return BadRecord(f"line {line}: a record must be a JSON object, not {type(value).__name__}",
+                             Location(line=line))
+        record_type = value.pop("record_type", None)
+        collection = self._types.get(record_type) if isinstance(record_type, str) else None
+        if collection is None:
+            if record_type is None:
+                problem = 'has no "record_type"'
+            elif record_type == schema_info.root_class():
+                problem = "is a second envelope; only the first line may be the Export envelope"
+            else:
+                hint = get_close_matches(str(record_type), list(self._types), n=1)
+                problem = f"has an unknown record_type {record_type!r}" + (f" (did you mean {hint[0]!r}?)"
+                                                                          if hint else "")
+            return BadRecord(f"line {line} {problem}", Location(line=line))
+        index = counts.get(collection, 0)
+        counts[collection] = index + 1
+        return RecordItem(collection, index, value, _at(line))
+
+
+def dumps(value: Any) -> bytes:
+    """One compact JSON line (orjson when available; the standard library for what orjson refuses)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value)
+        except TypeError:  # integers beyond 64 bits
+            pass
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def write_jsonl(document: dict[str, Any], path: Path) -> None:
+    """Write the envelope line, then every record in collection order and document order."""
+    collections = schema_info.collections()
+    envelope = {"record_type": schema_info.root_class()}
+    envelope.update((k, v) for k, v in document.items() if k not in collections)
+    with path.open("wb") as handle:
+        handle.write(dumps(envelope) + b"\n")
+        for name, cls in collections.items():
+            items = document.get(name)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                raise ValueError(f"'{name}' must be a list of records")
+            for record in items:
+                if not isinstance(record, dict):
+                    raise ValueError(f"every item of '{name}' must be an object")
+                handle.write(dumps({"record_type": cls, **record}) + b"\n")

@@ -1,0 +1,188 @@
+"""XLSX workbooks: the CSV package conventions in one Excel file, for members with no IT staff.
+
+A workbook holds a sheet ``export`` (the envelope: a header row and one data row) and one sheet per collection
+that has records, named by the Export slot (``scam_reports``, ``cases``...). Headers and cells follow
+:mod:`gpos_standard.io.tabular`. Sheets whose names start with ``_`` (the template's ``_about`` and
+``_codelists``) are ignored; another sheet with data in it is reported.
+
+Cells Excel typed itself are turned back into the standard's representation: a number in a text field (an
+amount, an identifier) becomes its decimal text, at the 15 significant digits Excel keeps; a date cell
+becomes ``YYYY-MM-DD`` (or a date-time without offset, which the validator then flags); TRUE/FALSE become
+booleans in true/false fields. Because Excel rounds long numbers and rewrites dates, this package writes
+every cell as text, so a written workbook reads back exactly. Text that XML cannot hold (control characters,
+carriage returns) uses Excel's own ``_xHHHH_`` escapes. Formulas are read as the value Excel last computed.
+
+Workbooks are read with openpyxl in read-only mode, sheet by sheet and row by row, after the archive checks
+of :mod:`gpos_standard.io.archive`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import schema_info
+from . import tabular
+from .archive import SafeZip, write_member
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+ENVELOPE_SHEET = "export"
+FIXED_TIME = datetime(2000, 1, 1)
+_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
+_UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def escape(text: str) -> str:
+    """Excel's ``_xHHHH_`` escape for characters XML cannot carry (and for text that looks like an escape)."""
+    return _ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unescape(text: str) -> str:
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise ReadError("reading or writing XLSX needs openpyxl: pip install openpyxl") from None
+    return openpyxl
+
+
+def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
+    """Rows as ``(number, cells)``; a damaged sheet ends the table with a clear problem, not a traceback."""
+    sheet.reset_dimensions()
+    rows = sheet.iter_rows(values_only=True)
+    number = 0
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except ReadError:
+            raise
+        except Exception as exc:  # openpyxl raises many kinds of errors on damaged XML
+            problem = f"row {number + 1} of the sheet is damaged ({type(exc).__name__}: {exc})"
+            raise tabular.FileProblem(problem) from None
+        number += 1
+        yield number, [unescape(v) if isinstance(v, str) else v for v in values]
+
+
+class XlsxSource(Source):
+    """An ``.xlsx`` workbook; sheets are streamed row by row."""
+
+    format = "xlsx"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        SafeZip(path).close()  # every member passes the archive checks before openpyxl opens it
+        openpyxl = _openpyxl()
+        self._file = path.open("rb")  # a file object, so openpyxl does not insist on the extension
+        try:
+            with warnings.catch_warnings():  # openpyxl warns about Excel features it skips (irrelevant here)
+                warnings.simplefilter("ignore")
+                self._book = openpyxl.load_workbook(self._file, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
+            self._file.close()
+            raise ReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        self._sheets = {sheet.title: sheet for sheet in self._book.worksheets}
+        self._envelope: tuple[dict[str, Any], Locate] | None = None
+
+    def envelope(self) -> tuple[dict[str, Any], Locate]:
+        if self._envelope is None:
+            sheet = self._sheets.get(ENVELOPE_SHEET)
+            if sheet is None:
+                raise ReadError(f"no sheet named '{ENVELOPE_SHEET}' (the envelope); sheets found: "
+                                f"{', '.join(self._sheets) or 'none'}")
+            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(sheet), schema_info.collections())
+        return self._envelope
+
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        collections = schema_info.collections()
+        for title, sheet in self._sheets.items():
+            if title in collections or title == ENVELOPE_SHEET or title.startswith("_"):
+                continue
+            try:
+                used = any(not all(c is None or c == "" for c in cells) for _, cells in _rows(sheet))
+            except tabular.FileProblem:
+                used = True
+            if used:
+                yield BadRecord(f"sheet '{title}' is not part of the standard; name record sheets after the "
+                                "collection, such as scam_reports", Location(sheet=title))
+        for collection, cls in collections.items():
+            sheet = self._sheets.get(collection)
+            if sheet is not None:
+                yield from tabular.read_table(collection, collection, cls, _rows(sheet))
+
+    def close(self) -> None:
+        self._book.close()
+        self._file.close()
+
+
+def save_reproducibly(book: Workbook, path: Path) -> None:
+    """Save with fixed document dates and zip timestamps, so the same content gives the same bytes."""
+    book.properties.created = FIXED_TIME
+    book.properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    book.save(buffer)
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "docProps/core.xml":
+                data = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
+            write_member(target, info.filename, data)
+
+
+def text_row(sheet: Any, values: list[str], style: Any = None) -> list[Any]:
+    """Write-only cells that Excel keeps as text: no formulas, error codes, numbers or dates."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells: list[Any] = []
+    for value in values:
+        if value == "":
+            cells.append(None)
+            continue
+        cell = WriteOnlyCell(sheet, escape(value))
+        cell.data_type = "s"
+        if style is not None:
+            cell.font = style
+        cells.append(cell)
+    return cells
+
+
+def write_xlsx(document: dict[str, Any], path: Path) -> None:
+    """Sheet ``export`` then one sheet per non-empty collection, every cell as text."""
+    openpyxl = _openpyxl()
+    from openpyxl.styles import Font
+
+    bold = Font(bold=True)
+    collections = schema_info.collections()
+    book = openpyxl.Workbook(write_only=True)
+    envelope = {k: v for k, v in document.items() if k not in collections}
+    tables = [(ENVELOPE_SHEET, schema_info.root_class(), [envelope])]
+    for name, cls in collections.items():
+        items = document.get(name)
+        if items is None or items == []:
+            continue
+        if not isinstance(items, list):
+            raise ValueError(f"'{name}' must be a list of records")
+        tables.append((name, cls, items))
+    for title, cls, items in tables:
+        sheet = book.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        header, rows = tabular.rows_of(cls, items)
+        sheet.append(text_row(sheet, header, bold))
+        for row in rows:
+            sheet.append(text_row(sheet, row))
+    save_reproducibly(book, path)

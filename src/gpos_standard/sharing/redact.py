@@ -1,0 +1,270 @@
+"""Redaction: an export prepared for one audience by applying the sharing policy to every value.
+
+Everything not explicitly allowed by :mod:`.policy` is removed: unknown fields are dropped, references to dropped
+records are removed (and records that cannot exist without them dropped too), so the output is a valid export
+with its referential integrity intact. What was done is returned as a Redaction (audience, ceiling, key
+fingerprint, one step per slot and action with the number of values affected) for the manifest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from ..resources import schema_meta
+from .policy import CHILD_BANDS, Action, SlotPlan, audience, classes, dropped_types, plan, rank
+from .pseudonym import TYPE_KIND, Pseudonymiser
+
+_SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_AGE_BANDS = ((12, "age_00_11"), (18, "age_12_17"), (25, "age_18_24"), (35, "age_25_34"), (45, "age_35_44"),
+              (55, "age_45_54"), (65, "age_55_64"))
+PUBLIC_MARKING = "CLEAR"
+
+# Pseudonym kind per slot: the same identifier gets the same pseudonym wherever it appears (a phone number in a
+# person's contact details and in an indicator, a wallet in an account and in an indicator).
+_Kind = Callable[[dict[str, Any]], tuple[str, str | None]]
+SLOT_KIND: dict[tuple[str, str], _Kind] = {
+    ("Person", "names"): lambda o: ("name", None),
+    ("FinancialAccount", "holder_name"): lambda o: ("name", None),
+    ("IdentityDocument", "number"): lambda o: ("identity_document", None),
+    ("ContactDetail", "value"): lambda o: (TYPE_KIND.get(o.get("kind", ""), str(o.get("kind"))), None),
+    ("FinancialAccount", "iban"): lambda o: ("iban", None),
+    ("FinancialAccount", "account_number"): lambda o: ("account_number", None),
+    ("FinancialAccount", "wallet_address"): lambda o: ("wallet", o.get("crypto_network")),
+    ("Transaction", "reference"): lambda o: ("transaction_reference", None),
+    ("Indicator", "value"): lambda o: (TYPE_KIND.get(o.get("indicator_type", ""), str(o.get("indicator_type"))),
+                                       o.get("crypto_network")),
+    ("Indicator", "normalised_value"): lambda o: (TYPE_KIND.get(o.get("indicator_type", ""),
+                                                                str(o.get("indicator_type"))), o.get("crypto_network")),
+}
+
+
+def age_band(date_of_birth: str, at: str) -> str:
+    """The age band of someone born on ``date_of_birth`` on the day ``at`` (both ISO dates)."""
+    try:
+        born, day = date.fromisoformat(date_of_birth[:10]), date.fromisoformat(at[:10])
+    except ValueError:
+        return "unknown"
+    age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    if age < 0:
+        return "unknown"
+    return next((band for limit, band in _AGE_BANDS if age < limit), "age_65_plus")
+
+
+def _is_child(person: dict[str, Any], at: str) -> bool:
+    dob = person.get("date_of_birth")
+    by_dob = isinstance(dob, str) and age_band(dob, at) in CHILD_BANDS
+    return person.get("is_minor") is True or person.get("age_band") in CHILD_BANDS or by_dob
+
+
+class Redactor:
+    """Redacts one export document for one audience; single use."""
+
+    def __init__(self, audience_name: str, key: bytes | None = None) -> None:
+        self.audience = audience(audience_name)
+        self.table = plan(audience_name)
+        self.pseudonyms = Pseudonymiser(key)
+        self.steps: Counter[tuple[str, str]] = Counter()
+        self.ids: dict[str, str] = {}
+        self.dropped: set[str] = set()
+        self.region: str | None = None
+        self.created_at = ""
+        self.gone_types = set(dropped_types(audience_name))
+
+    # -- bookkeeping ---------------------------------------------------------------------------------------------
+    def _step(self, cls: str, slot: str, action: Action | str, n: int = 1) -> None:
+        if n and _SLOT_NAME.match(slot):
+            self.steps[(f"{cls}.{slot}", action.value if isinstance(action, Action) else action)] += n
+
+    def redaction(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"audience": self.audience.name, "ceiling": self.audience.ceiling}
+        if self.pseudonyms.fingerprint:
+            out["key_fingerprint"] = self.pseudonyms.fingerprint
+        if self.steps:
+            out["steps"] = [{"slot": slot, "action": action, "values_affected": n}
+                            for (slot, action), n in sorted(self.steps.items())]
+        return out
+
+    # -- the run -------------------------------------------------------------------------------------------------
+    def run(self, document: dict[str, Any]) -> dict[str, Any]:
+        meta = schema_meta()
+        collections: dict[str, str] = meta["collections"]
+        self.region = document.get("member_country") if isinstance(document.get("member_country"), str) else None
+        self.created_at = str(document.get("created_at", ""))
+        records = {coll: [r for r in document.get(coll) or [] if isinstance(r, dict)] for coll in collections}
+        gone_types = self.gone_types
+        for coll, cls in collections.items():
+            if cls in gone_types:
+                self.dropped.update(str(r.get("id")) for r in records[coll])
+                self._step("Export", coll, Action.DROP, len(records[coll]))
+        self._map_ids(records, collections, gone_types)
+        out: dict[str, Any] = {}
+        while True:  # records losing a required reference are dropped, which may drop others in turn
+            before = len(self.dropped)
+            steps_before = self.steps.copy()
+            out = {coll: self._records(cls, records[coll]) for coll, cls in collections.items()
+                   if cls not in gone_types}
+            if len(self.dropped) == before:
+                break
+            self.steps = steps_before
+        for coll, cls in collections.items():
+            kept = out.get(coll)
+            if cls not in gone_types and kept is not None and len(kept) < len(records[coll]):
+                self._step("Export", coll, Action.DROP, len(records[coll]) - len(kept))
+        return self._assemble(document, out, collections)
+
+    def _map_ids(self, records: dict[str, list[dict[str, Any]]], collections: dict[str, str],
+                 gone: set[str]) -> None:
+        for coll, cls in collections.items():
+            if cls in gone or self.table[cls]["id"].action is not Action.PSEUDONYMISE_REF:
+                continue
+            for record in records[coll]:
+                if isinstance(record.get("id"), str):
+                    self.ids[record["id"]] = self.pseudonyms.record_id(record["id"])
+
+    def _records(self, cls: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        kept = []
+        for record in items:
+            if str(record.get("id")) in self.dropped:
+                continue
+            if cls == "Person" and rank(self.audience.ceiling) < rank("special_category") and \
+                    _is_child(record, self.created_at):
+                record = self._child(record)
+            result = self._object(cls, record)
+            if result is None:
+                self.dropped.add(str(record.get("id")))
+                continue
+            kept.append(result)
+        return kept
+
+    def _child(self, person: dict[str, Any]) -> dict[str, Any]:
+        """Any data about a child is special-category: below that ceiling only the (pseudonymous) id remains."""
+        for name, value in person.items():
+            if name != "id":
+                self._step("Person", name, Action.DROP, len(value) if isinstance(value, list) else 1)
+        return {"id": person["id"]} if "id" in person else {}
+
+    def _assemble(self, document: dict[str, Any], out: dict[str, Any], collections: dict[str, str]) -> dict[str, Any]:
+        export_slots = classes()[schema_meta()["root"]]["slots"]
+        result: dict[str, Any] = {}
+        for name, value in document.items():
+            if name in collections or name == "redaction":
+                continue
+            meta = export_slots.get(name)
+            if meta is None:
+                self._step("Export", name, Action.DROP)
+            elif meta["kind"] == "ref":
+                result[name] = self.ids.get(value, value) if isinstance(value, str) else value
+            else:
+                result[name] = value
+        if self.audience.name == "public_statistics" and result.get("sharing_marking") != PUBLIC_MARKING:
+            result["sharing_marking"] = PUBLIC_MARKING
+        if "redaction" in export_slots:  # recorded in the envelope once the schema has a slot for it
+            result["redaction"] = self.redaction()
+        for coll in collections:
+            if out.get(coll):
+                result[coll] = out[coll]
+        return result
+
+    # -- one object ----------------------------------------------------------------------------------------------
+    def _object(self, cls: str, obj: dict[str, Any]) -> dict[str, Any] | None:
+        slots = classes()[cls]["slots"]
+        out: dict[str, Any] = {}
+        for name, value in obj.items():
+            decision = self.table[cls].get(name)
+            if decision is None:  # an unknown field: its sensitivity is unknown, so it never travels
+                self._step(cls, name, Action.DROP)
+                continue
+            meta = slots[name]
+            if meta["required"] and decision.action is Action.REQUIRED:
+                return None
+            kept = self._slot(cls, name, meta, decision, value, obj)
+            if kept is _MISSING:
+                if meta["required"]:
+                    return None
+                continue
+            out[name] = kept
+        if cls == "Person" and "date_of_birth" in obj and self.table[cls]["date_of_birth"].action is Action.AGE_BAND:
+            out["age_band"] = age_band(str(obj["date_of_birth"]), self.created_at)
+        return out
+
+    def _slot(self, cls: str, name: str, meta: dict[str, Any], decision: SlotPlan, value: Any,
+              obj: dict[str, Any]) -> Any:
+        action = decision.action
+        values = value if isinstance(value, list) else [value]
+        if action in (Action.DROP, Action.REQUIRED, Action.AGE_BAND):
+            self._step(cls, name, action if action is Action.AGE_BAND else Action.DROP, len(values))
+            return _MISSING
+        if name == "id" and action is Action.PSEUDONYMISE_REF:
+            self._step(cls, name, action)
+            return self.ids.get(value) or self.pseudonyms.record_id(str(value))
+        if meta["kind"] == "ref":
+            return self._refs(cls, name, meta, value, values)
+        if action is Action.PSEUDONYMISE:
+            kind, network = SLOT_KIND.get((cls, name), lambda o: (name, None))(obj)
+            new = list(dict.fromkeys(
+                self.pseudonyms.value(kind, v, region=self.region, network=network, what=f"{cls}.{name}")
+                if isinstance(v, str) else v for v in values))
+            self._step(cls, name, action, len(values))
+            return new if isinstance(value, list) else new[0]
+        if action is Action.MONTH:
+            self._step(cls, name, action, len(values))
+            new = [v[:8] + "01" if isinstance(v, str) and len(v) >= 10 else v for v in values]
+            return new if isinstance(value, list) else new[0]
+        if meta["kind"] == "inlined":
+            return self._inlined(cls, name, meta, decision, value, values)
+        return value
+
+    def _refs(self, cls: str, name: str, meta: dict[str, Any], value: Any, values: list[Any]) -> Any:
+        """References follow their target: removed if it was dropped, pseudonymised if its id is."""
+        target = meta["range"]
+        gone = target in self.gone_types
+        pseudonymous = target in self.table and self.table[target]["id"].action is Action.PSEUDONYMISE_REF
+        kept, removed, mapped = [], 0, 0
+        for v in values:
+            if gone or (isinstance(v, str) and v in self.dropped):
+                removed += 1
+                continue
+            if pseudonymous and isinstance(v, str):
+                v, mapped = self.ids.get(v) or self.pseudonyms.record_id(v), mapped + 1
+            kept.append(v)
+        self._step(cls, name, Action.DROP, removed)
+        self._step(cls, name, Action.PSEUDONYMISE_REF, mapped)
+        if not kept:
+            return _MISSING
+        return kept if isinstance(value, list) else kept[0]
+
+    def _inlined(self, cls: str, name: str, meta: dict[str, Any], decision: SlotPlan, value: Any,
+                 values: list[Any]) -> Any:
+        kept = []
+        for v in values:
+            if not isinstance(v, dict):
+                kept.append(v)
+                continue
+            new = self._object(meta["range"], v)
+            if new:
+                kept.append(new)
+                if decision.action is Action.REGION and new != v:
+                    self._step(cls, name, Action.REGION)
+            else:
+                self._step(cls, name, Action.DROP)
+        if not kept:
+            return _MISSING
+        return kept if isinstance(value, list) else kept[0]
+
+
+_MISSING: Any = object()
+
+
+def redact(document: dict[str, Any], audience_name: str, key: bytes | None = None) -> tuple[dict[str, Any],
+                                                                                           dict[str, Any]]:
+    """The export redacted for the audience, and the Redaction describing what was done.
+
+    Raises :class:`~.pseudonym.KeyProblem` when something must be pseudonymised and no key was given.
+    """
+    redactor = Redactor(audience_name, key)
+    result = redactor.run(document)
+    return result, redactor.redaction()

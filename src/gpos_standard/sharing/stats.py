@@ -1,0 +1,161 @@
+"""Aggregate statistics safe to publish: counts and losses with small cells suppressed.
+
+Tables (each unit counted once, so every total is the sum of its cells):
+
+- ``reports``: scam reports by primary typology (the first) x first contact channel x month received.
+- ``losses``: losses summed per currency (or crypto-asset) x primary typology, with exact decimal arithmetic.
+  Currencies are never added together, so the currency dimension has no total. The number of reports
+  contributing to a cell decides its suppression; a hidden cell hides its amount too.
+- ``victims``: persons involved with a victim role, by first nationality x type of their first protection
+  measure (``none`` when they have none).
+- ``cases``: cases by status.
+
+Values missing from a record are counted under ``unknown`` (``not_recorded`` for the contact channel).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .suppression import TOTAL, Cell, augment, suppress
+
+DEFAULT_THRESHOLD = 5
+VICTIM_ROLES = frozenset({"defrauded_victim", "tip_victim_forced_criminality", "presumed_tip_victim"})
+ENVELOPE = ("standard_version", "export_id", "publisher", "member_country", "period", "created_at")
+
+
+@dataclass
+class Table:
+    """One hypercube: the units per cell, an optional summed amount, and which cells are hidden."""
+
+    name: str
+    dimensions: tuple[str, ...]
+    totals: tuple[bool, ...]
+    measure: str
+    counts: Counter[Cell] = field(default_factory=Counter)
+    amounts: dict[Cell, Decimal] | None = None
+    hidden: set[Cell] = field(default_factory=set)
+
+    def add(self, key: Cell, amount: Decimal | None = None) -> None:
+        for cell in augment(key, self.totals):
+            self.counts[cell] += 1
+            if amount is not None and self.amounts is not None:
+                self.amounts[cell] = self.amounts.get(cell, Decimal(0)) + amount
+
+    def categories(self) -> list[list[str]]:
+        return [sorted({c[d] for c in self.counts} - {TOTAL}) for d in range(len(self.dimensions))]
+
+    def apply(self, threshold: int) -> None:
+        self.hidden = suppress(self.counts, self.categories(), self.totals, threshold)
+
+    def cells(self) -> list[dict[str, Any]]:
+        out = []
+        for cell in sorted(self.counts, key=lambda c: [(v == TOTAL, v) for v in c]):
+            hidden = cell in self.hidden
+            row: dict[str, Any] = dict(zip(self.dimensions, cell, strict=True))
+            row[self.measure] = None if hidden else self.counts[cell]
+            if self.amounts is not None:
+                row["amount"] = None if hidden else format(self.amounts[cell], "f")
+            row["suppressed"] = hidden
+            out.append(row)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        measures = [self.measure, *(["amount"] if self.amounts is not None else [])]
+        return {"dimensions": list(self.dimensions), "totals": [d for d, t in zip(self.dimensions, self.totals,
+                                                                                  strict=True) if t],
+                "measures": measures, "cells": self.cells()}
+
+
+def _first(value: Any, default: str) -> str:
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0]
+    return default
+
+
+def _records(document: dict[str, Any], collection: str) -> list[dict[str, Any]]:
+    return [r for r in document.get(collection) or [] if isinstance(r, dict)]
+
+
+def tables(document: dict[str, Any]) -> list[Table]:
+    """The four tables of an export, before suppression."""
+    reports = Table("reports", ("typology", "contact_channel", "month"), (True, True, True), "reports")
+    losses = Table("losses", ("currency", "typology"), (False, True), "reports", amounts={})
+    for report in _records(document, "scam_reports"):
+        typology = _first(report.get("typologies"), "unknown")
+        received = report.get("received_at")
+        month = received[:7] if isinstance(received, str) and len(received) >= 7 else "unknown"
+        reports.add((typology, _first(report.get("contact_channels"), "not_recorded"), month))
+        per_currency: dict[str, Decimal] = defaultdict(Decimal)
+        for loss in report.get("losses") or []:
+            if not isinstance(loss, dict):
+                continue
+            unit = loss.get("currency") or loss.get("crypto_asset")
+            try:
+                amount = Decimal(str(loss.get("amount")))
+            except InvalidOperation:
+                continue
+            if isinstance(unit, str) and amount.is_finite():
+                per_currency[unit] += amount
+        for unit, amount in per_currency.items():
+            losses.add((unit, typology), amount)
+
+    victims = Table("victims", ("nationality", "protection_measure_type"), (True, True), "persons")
+    roles: dict[str, set[str]] = defaultdict(set)
+    for involvement in _records(document, "person_involvements"):
+        roles[str(involvement.get("person"))].add(str(involvement.get("role")))
+    measures: dict[str, str] = {}
+    for measure in _records(document, "protection_measures"):
+        measures.setdefault(str(measure.get("person")), str(measure.get("measure_type", "unknown")))
+    for person in _records(document, "persons"):
+        pid = str(person.get("id"))
+        if roles.get(pid, set()) & VICTIM_ROLES:
+            victims.add((_first(person.get("nationalities"), "unknown"), measures.get(pid, "none")))
+
+    cases = Table("cases", ("status",), (True,), "cases")
+    for case in _records(document, "cases"):
+        cases.add((str(case.get("status", "unknown")),))
+    return [reports, losses, victims, cases]
+
+
+def compute(document: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
+    """The statistics of an export as the JSON object ``gpos stats`` writes."""
+    if threshold < 1:
+        raise ValueError("the suppression threshold must be 1 or more")
+    from .. import __version__
+
+    out: dict[str, Any] = {k: document[k] for k in ENVELOPE if k in document}
+    out["threshold"] = threshold
+    out["generated_by"] = f"gpos-standard {__version__}"
+    out["tables"] = {}
+    for table in tables(document):
+        table.apply(threshold)
+        out["tables"][table.name] = table.to_dict()
+    return out
+
+
+def to_json(stats: dict[str, Any]) -> str:
+    return json.dumps(stats, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(stats: dict[str, Any]) -> str:
+    """Long format: one row per cell and measure; dimensions a table lacks are left empty."""
+    dims: list[str] = []
+    for table in stats["tables"].values():
+        dims.extend(d for d in table["dimensions"] if d not in dims)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["table", *dims, "measure", "value", "suppressed"])
+    for name, table in stats["tables"].items():
+        for cell in table["cells"]:
+            for measure in table["measures"]:
+                value = cell[measure]
+                writer.writerow([name, *(cell.get(d, "") for d in dims), measure,
+                                 "" if value is None else value, "true" if cell["suppressed"] else "false"])
+    return buffer.getvalue()
