@@ -29,7 +29,8 @@ class ExportContext:
     now: datetime
     default_region: str | None = None
     ids: dict[str, str] = field(default_factory=dict)  # id -> record type
-    references: list[tuple[str, str, Where]] = field(default_factory=list)  # (id, expected type, where)
+    # (id, expected type, record scope, path): the scope is shared by every reference of a record.
+    references: list[tuple[str, str, Any, tuple[Any, ...]]] = field(default_factory=list)
     case_roles: dict[tuple[str, str], dict[str, Where]] = field(default_factory=lambda: defaultdict(dict))
     screened_persons: set[str] = field(default_factory=set)
     victim_by_screening: set[tuple[str, str]] = field(default_factory=set)
@@ -52,5 +53,5 @@ class ExportContext:
         self.ids[record_id] = record_type
         return None
 
-    def pending_reference(self, value: str, expected: str, where: Where) -> None:
-        self.references.append((value, expected, where))
+    def pending_reference(self, value: str, expected: str, scope: Any, path: tuple[Any, ...]) -> None:
+        self.references.append((value, expected, scope, path))

@@ -107,8 +107,11 @@ class SourceValidator:
 
     def _finish(self) -> None:
         ids = self.context.ids
-        for value, expected, where in self.context.references:
+        for value, expected, scope, path in self.context.references:
             actual = ids.get(value)
+            if actual == expected:
+                continue
+            where = scope.where(path)
             if actual is None:
                 self.emit("GPOS-E021", f"'{_slot_name(where.path)}' refers to {value}, "
                                        f"but no record in the export has that id (expected a {expected})", where)

@@ -36,7 +36,7 @@ FieldCheck = Callable[[Any, SlotRef, "RecordScope"], "str | tuple[str, str] | No
 ObjectCheck = Callable[[dict[str, Any], "RecordScope"], Iterator[tuple[str, str, tuple[Any, ...]]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordScope:
     """What a check may know about the record it is looking at."""
 
@@ -123,7 +123,7 @@ def apply(plan: Plan, obj: Any, scope: RecordScope, out: list[Finding], prefix: 
             if target is not None:
                 if isinstance(item, str) and ids_get(item) != target:
                     path = (*prefix, name) if i is None else (*prefix, name, i)
-                    scope.context.pending_reference(item, target, scope.where(path))
+                    scope.context.pending_reference(item, target, scope, path)
                 continue
             if isinstance(item, (dict, list)):
                 continue

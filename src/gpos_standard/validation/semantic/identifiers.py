@@ -29,6 +29,27 @@ def _check(kind: str, value: str, region: str | None) -> tuple[bool, str | None,
     return result.valid, result.normalised, result.reason
 
 
+# ISO codes repeat on nearly every record: a plain dict per kind answers faster than the general cache. Bounded,
+# so that a file full of distinct invalid codes cannot grow it without limit.
+_CODE_VERDICTS: dict[str, dict[str, bool]] = {"country": {}, "currency": {}, "language": {}, "subdivision": {}}
+
+
+def _valid_code(kind: str, value: str) -> bool:
+    verdicts = _CODE_VERDICTS[kind]
+    verdict = verdicts.get(value)
+    if verdict is None:
+        if kind == "subdivision":
+            import pycountry
+
+            verdict = pycountry.subdivisions.get(code=value) is not None
+        else:
+            verdict = _check(kind, value, None)[0]
+        if len(verdicts) > 4096:
+            verdicts.clear()
+        verdicts[value] = verdict
+    return verdict
+
+
 def _code_kind(slot: SlotRef) -> bool:
     return slot.meta.get("pattern") in CODE_KINDS
 
@@ -36,16 +57,14 @@ def _code_kind(slot: SlotRef) -> bool:
 @field_rule(_code_kind, "GPOS-E040")
 def iso_code(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
     kind, code, what = CODE_KINDS[slot.meta["pattern"]]
-    if not isinstance(value, str) or len(value) not in (2, 3) or _check(kind, value, None)[0]:
+    if not isinstance(value, str) or len(value) not in (2, 3) or _valid_code(kind, value):
         return None
     return code, f"{slot.label()}: {slot.show(value)} is not {what} code"
 
 
 @field_rule(lambda s: s.name == "subdivision", "GPOS-E040")
 def subdivision(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
-    import pycountry
-
-    if isinstance(value, str) and "-" in value and pycountry.subdivisions.get(code=value) is None:
+    if isinstance(value, str) and "-" in value and not _valid_code("subdivision", value):
         return f"{slot.label()}: {slot.show(value)} is not an ISO 3166-2 subdivision code"
     return None
 
