@@ -53,7 +53,8 @@ def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
     if rng == "integer":
         return st.integers(min_value=slot.get("minimum", 0), max_value=slot.get("maximum", 10**6))
     if rng == "float":
-        return st.floats(min_value=0, max_value=100, allow_nan=False, allow_infinity=False)
+        return st.floats(min_value=slot.get("minimum", 0), max_value=slot.get("maximum", 100), allow_nan=False,
+                         allow_infinity=False)
     if "pattern" in slot:
         return st.from_regex(slot["pattern"], fullmatch=True)
     return st.text(min_size=1, max_size=30)

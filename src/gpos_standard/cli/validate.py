@@ -23,6 +23,9 @@ def add_parser(sub: Any) -> None:
                         help="list at most N issues (all are still counted and summarised)")
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="worker processes for large JSON Lines files (default: all cores, up to 4, for files "
+                             "over 32 MiB; 1 otherwise)")
 
 
 def _text(report: Any, limit: int | None) -> None:
@@ -76,13 +79,16 @@ def run(args: argparse.Namespace) -> int:
     if args.max_errors is not None and args.max_errors < 0:
         print("gpos validate: --max-errors must be 0 or more", file=sys.stderr)
         return EXIT_USAGE
+    if args.jobs is not None and args.jobs < 1:
+        print("gpos validate: --jobs must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
     bar, callback = _progress_callback(not args.no_progress)
     try:
         if bar is not None:
             with bar:
-                report = validate(*args.paths, progress=callback)
+                report = validate(*args.paths, progress=callback, jobs=args.jobs)
         else:
-            report = validate(*args.paths)
+            report = validate(*args.paths, jobs=args.jobs)
     except InputError as exc:
         print(f"gpos validate: {exc}", file=sys.stderr)
         return EXIT_USAGE

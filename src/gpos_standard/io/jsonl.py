@@ -84,13 +84,20 @@ def parse_line(raw: bytes) -> Any:
     return load_json_text(text)
 
 
+class _At:
+    """Locates every path of a record on its line; builds the Location only when an issue needs it."""
+
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+    def __call__(self, _: JsonPath) -> Location:
+        return Location(line=self.line)
+
+
 def _at(line: int) -> Locate:
-    location = Location(line=line)
-
-    def locate(_: JsonPath) -> Location:
-        return location
-
-    return locate
+    return _At(line)
 
 
 def _problem(exc: LoadError, line: int) -> str:

@@ -63,6 +63,18 @@ def open_source(path: Path) -> Source:
     return open_any(path)
 
 
+def _jobs_for(source: Source, jobs: int | None) -> int:
+    from ..io.jsonl import JsonLinesSource
+
+    if type(source) is not JsonLinesSource:  # only plain JSON Lines files can be cut into ranges
+        return 1
+    if jobs is None:
+        from .parallel import default_jobs
+
+        return default_jobs(source.path)
+    return max(1, jobs)
+
+
 class _Unreadable(Source):
     def __init__(self, name: str, error: ReadError) -> None:
         super().__init__(name)
@@ -76,8 +88,11 @@ class _Unreadable(Source):
 
 
 def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None, max_issues: int | None = None,
-             progress: Progress | None = None) -> Report:
-    """Validate exports given as paths (files, packages or folders) or as parsed documents."""
+             progress: Progress | None = None, jobs: int | None = None) -> Report:
+    """Validate exports given as paths (files, packages or folders) or as parsed documents.
+
+    ``jobs``: worker processes for large JSON Lines files (None: both cores for files over 32 MiB, else one).
+    """
     report = Report(max_issues=max_issues)
     for given in sources:
         if isinstance(given, dict):
@@ -94,7 +109,13 @@ def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None,
         for source in items:
             report.files.append(source.name)
             try:
-                SourceValidator(source, report, now=now, progress=progress).run()
+                workers = _jobs_for(source, jobs)
+                if workers > 1:
+                    from .parallel import run_parallel
+
+                    run_parallel(source, report, workers, now=now, progress=progress)  # type: ignore[arg-type]
+                else:
+                    SourceValidator(source, report, now=now, progress=progress).run()
             except PermissionError as exc:
                 raise InputError(f"{source.name}: cannot be read ({exc.strerror})") from None
             finally:

@@ -5,12 +5,60 @@ Kept compact (ids and small tuples) so memory grows with the number of records, 
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from ..io.records import Locate
+
+
+class PendingReferences:
+    """References not yet resolved, in three compact columns: value, expected type, referring record.
+
+    A million-record export can hold hundreds of thousands of forward references; as tuples they would cost
+    more memory than the id index itself.
+    """
+
+    __slots__ = ("_type_index", "seqs", "type_names", "types", "values")
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+        self.types = bytearray()
+        self.seqs = array("q")
+        self.type_names: list[str] = []
+        self._type_index: dict[str, int] = {}
+
+    def append(self, value: str, expected: str, seq: int) -> None:
+        index = self._type_index.get(expected)
+        if index is None:
+            index = self._type_index[expected] = len(self.type_names)
+            self.type_names.append(expected)
+        self.values.append(value)
+        self.types.append(index)
+        self.seqs.append(seq)
+
+    def extend(self, items: Iterable[tuple[str, str, int]]) -> None:
+        for value, expected, seq in items:
+            self.append(value, expected, seq)
+
+    def __iter__(self) -> Iterator[tuple[str, str, int]]:
+        names = self.type_names
+        for value, index, seq in zip(self.values, self.types, self.seqs, strict=True):
+            yield value, names[index], seq
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self.values, self.types, self.seqs, self.type_names
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.values, self.types, self.seqs, self.type_names = state
+        self._type_index = {name: i for i, name in enumerate(self.type_names)}
 
 
 class Where(NamedTuple):
@@ -29,8 +77,9 @@ class ExportContext:
     now: datetime
     default_region: str | None = None
     ids: dict[str, str] = field(default_factory=dict)  # id -> record type
-    # (id, expected type, record scope, path): the scope is shared by every reference of a record.
-    references: list[tuple[str, str, Any, tuple[Any, ...]]] = field(default_factory=list)
+    # (id, expected type, sequence number of the referring record; -1 for the envelope). Where exactly the
+    # reference sits is found again, by re-reading that record, only for the few that turn out not to resolve.
+    references: PendingReferences = field(default_factory=PendingReferences)
     case_roles: dict[tuple[str, str], dict[str, Where]] = field(default_factory=lambda: defaultdict(dict))
     screened_persons: set[str] = field(default_factory=set)
     victim_by_screening: set[tuple[str, str]] = field(default_factory=set)
@@ -50,8 +99,14 @@ class ExportContext:
         """Register an id; return the type of the record that already has it, if any."""
         if record_id in self.ids:
             return self.ids[record_id]
-        self.ids[record_id] = record_type
+        self.ids[sys.intern(record_id)] = record_type
         return None
 
-    def pending_reference(self, value: str, expected: str, scope: Any, path: tuple[Any, ...]) -> None:
-        self.references.append((value, expected, scope, path))
+    def unresolved(self) -> dict[int, set[str]]:
+        """Sequence number of each record holding a reference that does not resolve -> the values concerned."""
+        ids = self.ids
+        out: dict[int, set[str]] = defaultdict(set)
+        for value, expected, seq in self.references:
+            if ids.get(value) != expected:
+                out[seq].add(value)
+        return out

@@ -16,7 +16,7 @@ from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Sou
 from . import semantic, structural
 from .context import ExportContext, Where
 from .report import Issue, Report
-from .walk import RecordScope, apply, plan_for
+from .walk import RecordScope, apply, plan_for, references_in
 
 ROOT = "Export"
 Progress = Callable[[int], None]
@@ -36,6 +36,7 @@ class SourceValidator:
         self.context = ExportContext(now=now or datetime.now(timezone.utc))
         self.progress = progress
         self.collections = schema_info.collections()
+        self.seq = -1  # sequence number of the current record in the source
 
     # -- reporting -------------------------------------------------------------------------------------------------
     def emit(self, code: str, message: str, where: Where) -> None:
@@ -51,14 +52,23 @@ class SourceValidator:
 
     # -- the run -----------------------------------------------------------------------------------------------
     def run(self) -> None:
+        if self.check_envelope():
+            self.check_records()
+            self.finish()
+
+    def check_envelope(self) -> bool:
+        """Read and check the envelope; False when the source cannot be read at all."""
         try:
             envelope, locate = self.source.envelope()
         except ReadError as exc:
-            self.emit("GPOS-E001", str(exc), Where(None, None, None, ROOT, (), lambda _, loc=exc.location: loc))
-            return
+            self.emit("GPOS-E001", str(exc), _at(exc.location))
+            return False
         region = envelope.get("member_country")
         self.context.default_region = region if isinstance(region, str) else None
         self._check_object(envelope, None, None, ROOT, None, locate)
+        return True
+
+    def check_records(self) -> None:
         seen = 0
         try:
             for item in self.source.records():
@@ -66,19 +76,25 @@ class SourceValidator:
                 if self.progress is not None and seen % 1000 == 0:
                     self.progress(seen)
                 if isinstance(item, BadRecord):
-                    loc = item.location
-                    self.emit("GPOS-E001" if item.collection is None else "GPOS-E011", item.message,
-                              Where(item.collection, item.index, None, "", (), lambda _, loc=loc: loc))
+                    self.bad_record(item)
                     continue
                 self._record(item)
         except ReadError as exc:
-            self.emit("GPOS-E001", str(exc), Where(None, None, None, ROOT, (), lambda _, loc=exc.location: loc))
+            self.emit("GPOS-E001", str(exc), _at(exc.location))
         self.report.records += seen
+
+    def bad_record(self, item: BadRecord) -> None:
+        code = "GPOS-E001" if item.collection is None else "GPOS-E011"
+        self.emit(code, item.message, _at(item.location, item.collection, item.index))
+
+    def finish(self) -> None:
+        """The container's own findings, then the rules that need every record."""
         for code, message, location in self.source.findings():
-            self.emit(code, message, Where(None, None, None, "", (), lambda _, loc=location: loc))
+            self.emit(code, message, _at(location))
         self._finish()
 
     def _record(self, item: RecordItem) -> None:
+        self.seq += 1
         record_type = self.collections[item.collection]
         data = item.data
         record_id = data.get("id") if isinstance(data, dict) else None
@@ -99,27 +115,56 @@ class SourceValidator:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
         if not isinstance(data, dict):
             return
-        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean)
+        seq = -1 if record_type == ROOT else self.seq
+        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean, seq)
         findings: list[tuple[str, str, tuple[Any, ...]]] = []
         apply(plan_for(record_type), data, scope, findings)
         for code, message, path in findings:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
 
     def _finish(self) -> None:
-        ids = self.context.ids
-        for value, expected, scope, path in self.context.references:
-            actual = ids.get(value)
-            if actual == expected:
-                continue
-            where = scope.where(path)
-            if actual is None:
-                self.emit("GPOS-E021", f"'{_slot_name(where.path)}' refers to {value}, "
-                                       f"but no record in the export has that id (expected a {expected})", where)
-            elif actual != expected:
-                self.emit("GPOS-E022", f"'{_slot_name(where.path)}' refers to {value}, which is a {actual}; "
-                                       f"it must be a {expected}", where)
+        unresolved = self.context.unresolved()
+        if unresolved:
+            self._report_references(unresolved)
         for code, message, where in semantic.domain.finish(self.context):
             self.emit(code, message, where)
+
+    def _report_references(self, unresolved: dict[int, set[str]]) -> None:
+        """Read the records holding unresolved references once more, to say exactly where each one is."""
+        if -1 in unresolved:
+            envelope, locate = self.source.envelope()
+            self._reference_issues(envelope, ROOT, None, None, None, locate, unresolved[-1])
+        seq = -1
+        for item in self.source.records():
+            if isinstance(item, BadRecord):
+                continue
+            seq += 1
+            values = unresolved.get(seq)
+            if values and isinstance(item.data, dict):
+                data = item.data
+                record_id = data.get("id") if isinstance(data.get("id"), str) else None
+                self._reference_issues(data, self.collections[item.collection], item.collection, item.index,
+                                       record_id, item.locate, values)
+
+    def _reference_issues(self, data: dict[str, Any], record_type: str, collection: str | None, index: int | None,
+                          record_id: str | None, locate: Locate, values: set[str]) -> None:
+        ids = self.context.ids
+        for value, expected, path in references_in(plan_for(record_type), data):
+            actual = ids.get(value)
+            if value not in values or actual == expected:
+                continue
+            where = Where(collection, index, record_id, record_type, path, locate)
+            if actual is None:
+                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {value}, "
+                                       f"but no record in the export has that id (expected a {expected})", where)
+            else:
+                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {value}, which is a {actual}; "
+                                       f"it must be a {expected}", where)
+
+
+def _at(location: Location, collection: str | None = None, index: int | None = None) -> Where:
+    """Where for a finding that has a location but no record path."""
+    return Where(collection, index, None, "" if collection else ROOT, (), lambda _, loc=location: loc)
 
 
 def _slot_name(path: tuple[Any, ...]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,6 +48,7 @@ class RecordScope:
     context: Any
     locate: Any
     clean: bool = False  # passed the structural checks: every value has its declared shape
+    seq: int = -1  # position of the record in the source (-1: the envelope)
 
     def where(self, path: tuple[Any, ...]) -> Any:
         from .context import Where
@@ -101,6 +103,29 @@ def plan_for(cls: str) -> Plan:
     return plan
 
 
+def references_in(plan: Plan, obj: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[str, str, tuple[Any, ...]]]:
+    """Every reference in an object: (value, expected record type, path). Used to locate unresolved ones."""
+    if not isinstance(obj, dict):
+        return
+    for name, _, _, multivalued, target in plan.fields:
+        value = obj.get(name)
+        if target is None or value is None:
+            continue
+        if multivalued and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    yield item, target, (*prefix, name, i)
+        elif isinstance(value, str):
+            yield value, target, (*prefix, name)
+    for name, multivalued, sub in plan.nested:
+        value = obj.get(name)
+        if multivalued and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from references_in(sub, item, (*prefix, name, i))
+        elif value is not None:
+            yield from references_in(sub, value, (*prefix, name))
+
+
 def apply(plan: Plan, obj: Any, scope: RecordScope, out: list[Finding], prefix: tuple[Any, ...] = ()) -> None:
     """Run a plan over an object, appending findings to ``out``.
 
@@ -122,8 +147,7 @@ def apply(plan: Plan, obj: Any, scope: RecordScope, out: list[Finding], prefix: 
         for i, item in items:
             if target is not None:
                 if isinstance(item, str) and ids_get(item) != target:
-                    path = (*prefix, name) if i is None else (*prefix, name, i)
-                    scope.context.pending_reference(item, target, scope, path)
+                    scope.context.references.append(sys.intern(item), target, scope.seq)
                 continue
             if isinstance(item, (dict, list)):
                 continue

@@ -1,0 +1,207 @@
+"""Validate a large JSON Lines export on several cores (``gpos validate --jobs N``).
+
+The file is cut into byte ranges at line boundaries. Each worker process runs the ordinary per-record rules
+(structure, identifiers, dates, references to records in its own range) on its range and sends back its issues
+and the compact facts the cross-record rules need: ids, references it could not resolve, roles in cases. The
+parent merges them in file order, finds duplicate ids across ranges, and runs the cross-record rules once, so
+the report holds the same issues as a single-process run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import pairwise
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from ..io.jsonl import JsonLinesSource, _lines
+from ..io.records import BadRecord, Location, RecordItem
+from .context import Where
+from .engine import Progress, SourceValidator
+from .report import Report
+
+# Below this size a second process costs more than it saves.
+PARALLEL_MIN_BYTES = 32 * 1024**2
+_BLOCK = 16 * 1024**2
+
+Raw = tuple[str, str, str | None, int | None, str | None, str, tuple[Any, ...], int | None]
+
+
+def default_jobs(path: Path) -> int:
+    """Both cores (at most four) for a large JSON Lines file, one otherwise."""
+    try:
+        big = path.suffix.lower() == ".jsonl" and path.stat().st_size >= PARALLEL_MIN_BYTES
+    except OSError:
+        return 1
+    return min(4, os.cpu_count() or 1) if big else 1
+
+
+def _line_of(where: Where) -> int | None:
+    return where.locate(where.path).line
+
+
+def _raw(code: str, message: str, where: Where) -> Raw:
+    return (code, message, where.collection, where.index, where.record_id, where.record_type, where.path,
+            _line_of(where))
+
+
+class _RangeSource(JsonLinesSource):
+    """The records of one byte range of a JSON Lines file, numbered from line 1 of the range."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        super().__init__(path)
+        self.start, self.end = start, end
+
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        counts: dict[str, int] = {}
+        with self.path.open("rb") as handle:
+            handle.seek(self.start)
+            for line, raw in _lines(handle, 1):
+                if raw is None:
+                    yield BadRecord(f"line {line} is too long and was skipped", Location(line=line))
+                elif raw.strip(b" \t\r\n"):
+                    item = self._record(line, raw, counts)
+                    if item is not None:
+                        yield item
+                if handle.tell() >= self.end:
+                    return
+
+
+class _Collector(SourceValidator):
+    """A validator that keeps raw findings instead of building issues, for sending to the parent."""
+
+    def __init__(self, source: _RangeSource, now: datetime, region: str | None) -> None:
+        super().__init__(source, Report(), now=now)
+        self.context.default_region = region
+        self.raw: list[Raw] = []
+        self.ids: list[tuple[str, str, str, int, int | None]] = []
+
+    def emit(self, code: str, message: str, where: Where) -> None:
+        self.raw.append(_raw(code, message, where))
+
+    def _record(self, item: RecordItem) -> None:
+        data = item.data
+        record_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(record_id, str):
+            self.ids.append((record_id, self.collections[item.collection], item.collection, item.index,
+                             item.locate(()).line))
+        super()._record(item)
+
+
+@dataclass
+class _Chunk:
+    raw: list[Raw]
+    ids: list[tuple[str, str, str, int, int | None]]
+    references: list[tuple[str, str, int]]
+    case_roles: dict[tuple[str, str], dict[str, Raw]]
+    screened: set[str]
+    victims: set[tuple[str, str]]
+    assessed: set[tuple[str, str]]
+    counts: dict[str, int] = field(default_factory=dict)
+    records: int = 0
+    items: int = 0  # records that could be read (the sequence numbers used by references)
+
+
+def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
+    path, start, end, now, region = args
+    source = _RangeSource(Path(path), start, end)
+    collector = _Collector(source, now, region)
+    counts: dict[str, int] = {}
+    for item in source.records():
+        collector.report.records += 1
+        if isinstance(item, BadRecord):
+            collector.bad_record(item)
+            continue
+        counts[item.collection] = max(counts.get(item.collection, 0), item.index + 1)
+        collector._record(item)
+    ctx = collector.context
+    roles = {key: {role: _raw("", "", where) for role, where in by_role.items()}
+             for key, by_role in ctx.case_roles.items()}
+    return _Chunk(collector.raw, collector.ids, ctx.references, roles, ctx.screened_persons, ctx.victim_by_screening,
+                  ctx.assessed, counts, collector.report.records, collector.seq + 1)
+
+
+def _split(path: Path, start: int, parts: int) -> list[tuple[int, int, int]]:
+    """Byte ranges ``(start, end, lines before start)`` cut just after a newline."""
+    size = path.stat().st_size
+    step = max(1, (size - start) // parts)
+    cuts = [start]
+    with path.open("rb") as handle:
+        for i in range(1, parts):
+            handle.seek(start + i * step)
+            handle.readline()
+            pos = handle.tell()
+            if cuts[-1] < pos < size:
+                cuts.append(pos)
+        cuts.append(size)
+        lines_before, counted, out = 0, 0, []
+        for begin, finish in pairwise(cuts):
+            handle.seek(counted)
+            remaining = begin - counted
+            while remaining > 0:
+                block = handle.read(min(_BLOCK, remaining))
+                lines_before += block.count(b"\n")
+                remaining -= len(block)
+            counted = begin
+            out.append((begin, finish, lines_before))
+    return out
+
+
+def _where(raw: Raw, base_line: int, base_index: dict[str, int]) -> Where:
+    _, _, collection, index, record_id, record_type, path, line = raw
+    if collection is not None and index is not None:
+        index += base_index.get(collection, 0)
+    location = Location(line=None if line is None else line + base_line)
+    return Where(collection, index, record_id, record_type, path, lambda _, loc=location: loc)
+
+
+def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: datetime | None = None,
+                 progress: Progress | None = None) -> None:
+    """Validate ``source`` with ``jobs`` worker processes, adding every issue to ``report``."""
+    parent = SourceValidator(source, report, now=now)
+    if not parent.check_envelope():
+        return
+    now_used = parent.context.now
+    region = parent.context.default_region
+    ranges = _split(source.path, source._offset, jobs * 4)
+    tasks = [(str(source.path), begin, end, now_used, region) for begin, end, _ in ranges]
+    base_index: dict[str, int] = {}
+    base_seq = 0
+    ids = parent.context.ids
+    seen = 0
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+        for (_, _, base_line), chunk in zip(ranges, pool.map(_work, tasks), strict=True):
+            for raw in chunk.raw:
+                parent.emit(raw[0], raw[1], _where(raw, base_line, base_index))
+            new_here: set[str] = set()  # duplicates inside the chunk were reported by its worker
+            for record_id, record_type, collection, index, line in chunk.ids:
+                other = ids.get(record_id)
+                if other is None:
+                    ids[record_id] = record_type
+                    new_here.add(record_id)
+                elif record_id not in new_here:
+                    raw = ("", "", collection, index, record_id, record_type, ("id",), line)
+                    parent.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                                _where(raw, base_line, base_index))
+                    new_here.add(record_id)
+            parent.context.references.extend((value, expected, seq + base_seq)
+                                             for value, expected, seq in chunk.references)
+            base_seq += chunk.items
+            for key, by_role in chunk.case_roles.items():
+                for role, raw in by_role.items():
+                    parent.context.case_roles[key].setdefault(role, _where(raw, base_line, base_index))
+            parent.context.screened_persons |= chunk.screened
+            parent.context.victim_by_screening |= chunk.victims
+            parent.context.assessed |= chunk.assessed
+            for collection, count in chunk.counts.items():
+                base_index[collection] = base_index.get(collection, 0) + count
+            seen += chunk.records
+            if progress is not None:
+                progress(seen)
+    report.records += seen
+    parent.finish()
