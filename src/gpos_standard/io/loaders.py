@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .locate import Locator, json_line_index, nearest_line
+from .locate import JsonLineFinder, Locator, nearest_line
 
 JSON_SUFFIXES = {".json"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -35,15 +35,15 @@ class Loaded:
     data: Any
     text: str
     format: str
-    _index: dict[Any, int] | None = field(default=None, repr=False)
+    _finder: JsonLineFinder | None = field(default=None, repr=False)
     _yaml_lines: dict[Any, int] | None = field(default=None, repr=False)
 
     def line_of(self, path: tuple[str | int, ...]) -> int | None:
         if self.format == "yaml":
             return nearest_line(self._yaml_lines or {}, path)
-        if self._index is None:
-            self._index = json_line_index(self.text)
-        return nearest_line(self._index, path)
+        if self._finder is None:
+            self._finder = JsonLineFinder(self.text)
+        return self._finder.line_of(path)
 
     @property
     def locator(self) -> Locator:
