@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
+from exports import minimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from exports import minimal
 
 from gpos_standard.io.locate import JsonLineFinder, json_line_index
 
