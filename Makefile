@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(abspath $(VENV))/bin
 
-.PHONY: install generate check-generated lint lint-schema test docs docs-serve ci clean
+.PHONY: install generate check-generated lint lint-schema test docs docs-serve bench ci clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ docs: ## build the documentation site (strict, offline) into build/site
 
 docs-serve: ## serve the documentation site locally
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
+bench: ## benchmarks against linkml validate and jsonschema; writes benchmarks/RESULTS.md (not part of the tests)
+	$(BIN)/python benchmarks/run.py
 
 ci: check-generated lint test docs
 
