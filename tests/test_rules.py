@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from exports import minimal
 
+from gpos_build.examples.invalid import DELETE, set_at
 from gpos_standard import validate
 
 NOW = datetime(2025, 7, 1, tzinfo=timezone.utc)
@@ -23,61 +24,47 @@ def test_minimal_export_is_clean() -> None:
     assert issues_of(minimal()) == set()
 
 
-def _set(path: str, value: Any) -> Mutation:
-    def mutate(doc: dict[str, Any]) -> None:
-        *parents, last = [int(p) if p.isdigit() else p for p in path.strip("/").split("/")]
-        node: Any = doc
-        for step in parents:
-            node = node[step]
-        if value is _DELETE:
-            del node[last]
-        else:
-            node[last] = value
-    return mutate
-
-
-_DELETE = object()
 
 CASES: dict[str, tuple[Mutation, set[tuple[str, str]]]] = {
-    "duplicate id": (_set("/persons/1/id", "TH-CASE-1"), {("GPOS-E020", "/persons/1/id"),
+    "duplicate id": (set_at("/persons/1/id", "TH-CASE-1"), {("GPOS-E020", "/persons/1/id"),
                                                           # references to TH-PER-2 no longer resolve
                                                           ("GPOS-E021", "/person_involvements/1/person"),
                                                           ("GPOS-E021", "/person_involvements/2/person"),
                                                           ("GPOS-E021", "/trafficking_screenings/0/person"),
                                                           ("GPOS-E021", "/non_punishment_assessments/0/person")}),
-    "dangling reference": (_set("/scam_reports/0/case", "TH-CASE-9"), {("GPOS-E021", "/scam_reports/0/case")}),
-    "wrong target type": (_set("/cases/0/lead_agency", "TH-PER-1"), {("GPOS-E022", "/cases/0/lead_agency")}),
-    "closed before opened": (_set("/cases/0/closed_date", "2025-01-01"), {("GPOS-E030", "/cases/0/closed_date")}),
-    "incident after report": (_set("/scam_reports/0/incident_end_date", "2025-02-04"),
+    "dangling reference": (set_at("/scam_reports/0/case", "TH-CASE-9"), {("GPOS-E021", "/scam_reports/0/case")}),
+    "wrong target type": (set_at("/cases/0/lead_agency", "TH-PER-1"), {("GPOS-E022", "/cases/0/lead_agency")}),
+    "closed before opened": (set_at("/cases/0/closed_date", "2025-01-01"), {("GPOS-E030", "/cases/0/closed_date")}),
+    "incident after report": (set_at("/scam_reports/0/incident_end_date", "2025-02-04"),
                               {("GPOS-E030", "/scam_reports/0/received_at")}),
-    "future": (_set("/cases/0/opened_date", "2031-01-01"), {("GPOS-E031", "/cases/0/opened_date")}),
-    "unknown country": (_set("/persons/1/nationalities/0", "QQ"),
+    "future": (set_at("/cases/0/opened_date", "2031-01-01"), {("GPOS-E031", "/cases/0/opened_date")}),
+    "unknown country": (set_at("/persons/1/nationalities/0", "QQ"),
                         {("GPOS-E040", "/persons/1/nationalities/0")}),
-    "unknown currency": (_set("/scam_reports/0/losses/0/currency", "ABC"),
+    "unknown currency": (set_at("/scam_reports/0/losses/0/currency", "ABC"),
                          {("GPOS-E041", "/scam_reports/0/losses/0/currency")}),
-    "unknown language": (_set("/scam_reports/0/narrative_language", "qq"),
+    "unknown language": (set_at("/scam_reports/0/narrative_language", "qq"),
                          {("GPOS-E042", "/scam_reports/0/narrative_language")}),
-    "bad phone": (_set("/persons/0/contact_details/0/value", "+6612"),
+    "bad phone": (set_at("/persons/0/contact_details/0/value", "+6612"),
                   {("GPOS-E043", "/persons/0/contact_details/0/value")}),
-    "bad email": (_set("/persons/0/contact_details/0", {"kind": "email_address", "value": "somchai@@mail"}),
+    "bad email": (set_at("/persons/0/contact_details/0", {"kind": "email_address", "value": "somchai@@mail"}),
                   {("GPOS-E044", "/persons/0/contact_details/0/value")}),
-    "bad domain": (_set("/indicators/0/value", "not a domain"), {("GPOS-E045", "/indicators/0/value")}),
-    "bad iban": (_set("/financial_accounts/1/iban", "AE070331234567890123457"),
+    "bad domain": (set_at("/indicators/0/value", "not a domain"), {("GPOS-E045", "/indicators/0/value")}),
+    "bad iban": (set_at("/financial_accounts/1/iban", "AE070331234567890123457"),
                  {("GPOS-E046", "/financial_accounts/1/iban")}),
-    "bad bic": (_set("/financial_accounts/1/bic", "DEUTQQFF"), {("GPOS-E047", "/financial_accounts/1/bic")}),
-    "bad wallet": (_set("/financial_accounts/0/wallet_address", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u"),
+    "bad bic": (set_at("/financial_accounts/1/bic", "DEUTQQFF"), {("GPOS-E047", "/financial_accounts/1/bic")}),
+    "bad wallet": (set_at("/financial_accounts/0/wallet_address", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u"),
                    {("GPOS-E048", "/financial_accounts/0/wallet_address")}),
-    "no non-punishment": (_set("/non_punishment_assessments", _DELETE),
+    "no non-punishment": (set_at("/non_punishment_assessments", DELETE),
                           {("GPOS-E050", "/person_involvements/2/role")}),
-    "no screening": (_set("/trafficking_screenings", _DELETE),
+    "no screening": (set_at("/trafficking_screenings", DELETE),
                      {("GPOS-E051", "/person_involvements/1/role")}),
-    "amount without unit": (_set("/scam_reports/0/losses/0/currency", _DELETE),
+    "amount without unit": (set_at("/scam_reports/0/losses/0/currency", DELETE),
                             {("GPOS-E052", "/scam_reports/0/losses/0")}),
-    "closed without reason": (_set("/cases/0/status", "closed"), {("GPOS-E053", "/cases/0/status")}),
-    "involved in a report only": (_set("/person_involvements/0/case", _DELETE), set()),
-    "open code list": (_set("/scam_reports/0/platforms/0", "myspace_revival"),
+    "closed without reason": (set_at("/cases/0/status", "closed"), {("GPOS-E053", "/cases/0/status")}),
+    "involved in a report only": (set_at("/person_involvements/0/case", DELETE), set()),
+    "open code list": (set_at("/scam_reports/0/platforms/0", "myspace_revival"),
                        {("GPOS-W001", "/scam_reports/0/platforms/0")}),
-    "non-canonical indicator": (_set("/indicators/0/normalised_value", "Example-Scam.com"),
+    "non-canonical indicator": (set_at("/indicators/0/normalised_value", "Example-Scam.com"),
                                 {("GPOS-W002", "/indicators/0/normalised_value")}),
 }
 
@@ -111,7 +98,7 @@ def test_warnings_do_not_make_an_export_invalid() -> None:
 ])
 def test_messages_never_echo_personal_values(path: str, value: str) -> None:
     doc = minimal()
-    _set(path, value)(doc)
+    set_at(path, value)(doc)
     report = validate(doc, now=NOW)
     assert report.issues
     for issue in report.issues:

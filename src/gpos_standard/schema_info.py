@@ -23,6 +23,13 @@ class SlotAt:
     def is_personal(self) -> bool:
         return SENSITIVITY_ORDER.index(self.meta["sensitivity"]) >= SENSITIVITY_ORDER.index("personal")
 
+    def label(self) -> str:
+        return f"'{self.name}' of {self.owner}"
+
+    def show(self, value: object) -> str:
+        """The value for a message, unless the slot holds personal data."""
+        return "the value" if self.is_personal else repr(value)
+
 
 @cache
 def _classes() -> dict[str, Any]:

@@ -13,6 +13,15 @@ from importlib import import_module
 from .. import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem to print as ``gpos COMMAND: message`` and exit with ``code``."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
 # command -> module in this package; each module has add_parser(subparsers) and run(args) -> exit code.
 COMMANDS = {
     "validate": "validate",
@@ -65,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     run = import_module(f".{COMMANDS[args.command]}", __name__).run
     try:
         return run(args)
+    except CommandError as exc:
+        print(f"gpos {args.command}: {exc}", file=sys.stderr)
+        return exc.code
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK if args.command == "codes" else EXIT_INVALID
 

@@ -12,15 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-
-
-class CommandError(Exception):
-    """A problem to print and exit with ``code``."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
+from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
 
 
 def add_parser(sub: Any) -> None:
@@ -112,7 +104,7 @@ def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any]
         raise CommandError(str(exc), EXIT_USAGE) from None
 
 
-def _run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".zip":
         raise CommandError(f"the package must be a .zip file, not {out}", EXIT_USAGE)
@@ -130,10 +122,3 @@ def _run(args: argparse.Namespace) -> int:
     print(f"wrote {out}: {records} records from {len(inputs)} input(s)")
     return EXIT_OK
 
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except CommandError as exc:
-        print(f"gpos package: {exc}", file=sys.stderr)
-        return exc.code

@@ -8,12 +8,11 @@ Exit codes: 0 written, 1 invalid input or output, 2 usage error, unreadable inpu
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from . import EXIT_OK, EXIT_USAGE
-from .package import CommandError, check_valid, read_export, write_export
+from . import EXIT_OK, EXIT_USAGE, CommandError
+from .package import check_valid, read_export, write_export
 
 
 def add_parser(sub: Any) -> None:
@@ -32,7 +31,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
 
 
-def _run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from ..sharing.pseudonym import KeyProblem, load_key
     from ..sharing.redact import redact
 
@@ -54,11 +53,4 @@ def _run(args: argparse.Namespace) -> int:
     print(f"wrote {out} for {args.audience} (ceiling {redaction['ceiling']}); the redaction is recorded {where}")
     return EXIT_OK
 
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except CommandError as exc:
-        print(f"gpos redact: {exc}", file=sys.stderr)
-        return exc.code
 

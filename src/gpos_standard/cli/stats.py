@@ -6,12 +6,11 @@ Exit codes: 0 written, 1 invalid input, 2 usage error or unreadable input.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from . import EXIT_OK, EXIT_USAGE
-from .package import CommandError, check_valid, read_export
+from . import EXIT_OK, EXIT_USAGE, CommandError
+from .package import check_valid, read_export
 
 
 def add_parser(sub: Any) -> None:
@@ -27,7 +26,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--allow-invalid", action="store_true", help="compute figures even if the data has errors")
 
 
-def _run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from ..sharing.stats import compute, to_csv, to_json
 
     out = Path(args.output)
@@ -48,10 +47,3 @@ def _run(args: argparse.Namespace) -> int:
     print(f"wrote {out}: {len(stats['tables'])} tables, {hidden} cells suppressed (threshold {args.threshold})")
     return EXIT_OK
 
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except CommandError as exc:
-        print(f"gpos stats: {exc}", file=sys.stderr)
-        return exc.code

@@ -30,7 +30,7 @@ from typing import IO, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 ENVELOPE_FILE = "export.csv"
 MAX_LINE = 16 * 1024**2
@@ -175,17 +175,8 @@ def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
 
 def package_files(document: dict[str, Any]) -> list[tuple[str, bytes]]:
     """The files of a CSV package for a document: export.csv, then each non-empty collection in schema order."""
-    collections = schema_info.collections()
-    envelope = {k: v for k, v in document.items() if k not in collections}
-    files = [(ENVELOPE_FILE, _csv_bytes(*tabular.rows_of(schema_info.root_class(), [envelope])))]
-    for name, cls in collections.items():
-        items = document.get(name)
-        if items is None or items == []:
-            continue
-        if not isinstance(items, list):
-            raise ValueError(f"'{name}' must be a list of records")
-        files.append((f"{name}.csv", _csv_bytes(*tabular.rows_of(cls, items))))
-    return files
+    return [(name if name == ENVELOPE_FILE else f"{name}.csv", _csv_bytes(*tabular.rows_of(cls, items)))
+            for name, cls, items in tables_of(document, ENVELOPE_FILE)]
 
 
 def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> None:

@@ -100,6 +100,23 @@ class Source(ABC):
         """Release files or archives held open."""
 
 
+def tables_of(document: dict[str, Any], envelope_name: str) -> list[tuple[str, str, list[Any]]]:
+    """(table name, class, rows) for a document: the envelope, then each non-empty collection in schema order."""
+    from .. import schema_info
+
+    collections = schema_info.collections()
+    envelope = {k: v for k, v in document.items() if k not in collections}
+    tables: list[tuple[str, str, list[Any]]] = [(envelope_name, schema_info.root_class(), [envelope])]
+    for name, cls in collections.items():
+        items = document.get(name)
+        if items is None or items == []:
+            continue
+        if not isinstance(items, list):
+            raise ValueError(f"'{name}' must be a list of records")
+        tables.append((name, cls, items))
+    return tables
+
+
 def to_document(source: Source, collections: list[str]) -> dict[str, Any]:
     """Assemble the canonical Export document (envelope, then collections in schema order)."""
     envelope, _ = source.envelope()

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -167,18 +167,8 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
-    collections = schema_info.collections()
     book = openpyxl.Workbook(write_only=True)
-    envelope = {k: v for k, v in document.items() if k not in collections}
-    tables = [(ENVELOPE_SHEET, schema_info.root_class(), [envelope])]
-    for name, cls in collections.items():
-        items = document.get(name)
-        if items is None or items == []:
-            continue
-        if not isinstance(items, list):
-            raise ValueError(f"'{name}' must be a list of records")
-        tables.append((name, cls, items))
-    for title, cls, items in tables:
+    for title, cls, items in tables_of(document, ENVELOPE_SHEET):
         sheet = book.create_sheet(title)
         sheet.freeze_panes = "A2"
         header, rows = tabular.rows_of(cls, items)

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..io.records import Location
 from .rules import RULES
 
 
@@ -35,16 +36,8 @@ class Issue:
 
     def where(self) -> str:
         """File and position in the terms of its format, e.g. ``cases.csv row 4 column status``."""
-        parts = [self.file or "<document>"]
-        if self.sheet:
-            parts.append(self.sheet)
-        if self.line is not None:
-            parts.append(f"line {self.line}")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
+        position = Location(self.line, self.row, self.sheet, self.column).describe()
+        return f"{self.file or '<document>'}, {position}" if position else self.file or "<document>"
 
     def to_dict(self) -> dict[str, Any]:
         return {"severity": self.severity, **asdict(self), "url": self.url}

@@ -9,27 +9,12 @@ from functools import cache
 from typing import Any
 
 from ..resources import schema_meta
-from ..schema_info import SENSITIVITY_ORDER
+from ..schema_info import SlotAt
 
 Finding = tuple[str, str, tuple[Any, ...]]  # (rule code, message, path inside the record)
 
 
-@dataclass(frozen=True)
-class SlotRef:
-    owner: str
-    name: str
-    meta: dict[str, Any]
-
-    @property
-    def personal(self) -> bool:
-        return SENSITIVITY_ORDER.index(self.meta["sensitivity"]) >= 2
-
-    def label(self) -> str:
-        return f"'{self.name}' of {self.owner}"
-
-    def show(self, value: Any) -> str:
-        """The value for a message, unless the slot holds personal data."""
-        return "the value" if self.personal else repr(value)
+SlotRef = SlotAt  # the slot a check is looking at: owner class, name and metadata
 
 
 # A field check looks at one scalar value; an object check at one whole object of a class.

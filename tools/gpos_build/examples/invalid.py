@@ -90,15 +90,15 @@ def build_rules_base() -> dict[str, Any]:
     return copy.deepcopy(RULES_BASE)
 
 
-def _set(path: str, value: Any) -> Any:
-    """A change that sets (or, for _DELETE, removes) the value at a JSON Pointer."""
+def set_at(path: str, value: Any) -> Any:
+    """A change that sets (or, for DELETE, removes) the value at a JSON Pointer."""
 
     def change(doc: dict[str, Any]) -> None:
         *parents, last = [int(p) if p.isdigit() else p for p in path.strip("/").split("/")]
         node: Any = doc
         for step in parents:
             node = node[step]
-        if value is _DELETE:
+        if value is DELETE:
             del node[last]
         else:
             node[last] = value
@@ -106,9 +106,9 @@ def _set(path: str, value: Any) -> Any:
     return change
 
 
-_DELETE = object()
+DELETE = object()
 
-# (file, JSON Pointer to change, new value or _DELETE, [(code, path)]) for the rules beyond JSON Schema.
+# (file, JSON Pointer to change, new value or DELETE, [(code, path)]) for the rules beyond JSON Schema.
 RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
     ("e011_collection_not_a_list.json", "/indicators", {"id": "TH-IND-1"},
      [("GPOS-E011", "/indicators"), ("GPOS-E021", "/scam_reports/0/indicators/0")]),
@@ -135,11 +135,11 @@ RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
     ("e047_invalid_bic.json", "/financial_accounts/1/bic", "DEUTQQFF", [("GPOS-E047", "/financial_accounts/1/bic")]),
     ("e048_invalid_wallet.json", "/financial_accounts/0/wallet_address", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u",
      [("GPOS-E048", "/financial_accounts/0/wallet_address")]),
-    ("e050_missing_non_punishment.json", "/non_punishment_assessments", _DELETE,
+    ("e050_missing_non_punishment.json", "/non_punishment_assessments", DELETE,
      [("GPOS-E050", "/person_involvements/2/role")]),
-    ("e051_missing_screening.json", "/trafficking_screenings", _DELETE,
+    ("e051_missing_screening.json", "/trafficking_screenings", DELETE,
      [("GPOS-E051", "/person_involvements/1/role")]),
-    ("e052_amount_without_unit.json", "/scam_reports/0/losses/0/currency", _DELETE,
+    ("e052_amount_without_unit.json", "/scam_reports/0/losses/0/currency", DELETE,
      [("GPOS-E052", "/scam_reports/0/losses/0")]),
     ("e053_closed_without_reason.json", "/cases/0/status", "closed", [("GPOS-E053", "/cases/0/status")]),
     ("e054_involvement_in_nothing.json", "/person_involvements/0", {"id": "TH-INV-1", "person": "TH-PER-1",
@@ -212,7 +212,7 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
     out.append(("invalid_yaml_syntax.yaml", bad_yaml, [("GPOS-E001", "")]))
     for name, path, value, errors in RULE_CASES:
         doc = build_rules_base()
-        _set(path, value)(doc)
+        set_at(path, value)(doc)
         out.append((name, doc, errors))
     return out
 
