@@ -50,7 +50,8 @@ def _text(report: Any, limit: int | None) -> None:
             record = ""
             if issue.record_type:
                 record_id = f" {issue.record_id}" if issue.record_id else ""
-                record = f" [{issue.record_type} #{issue.record_index}{record_id}]"
+                index = "" if issue.record_index is None else f" #{issue.record_index}"
+                record = f" [{issue.record_type}{index}{record_id}]"
             console.print(f"  {escape(issue.where())}: {escape(issue.path or '/')}{escape(record)}: "
                           f"{escape(issue.message)}")
     hidden = sum(report.counts.values()) - shown

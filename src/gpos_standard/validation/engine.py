@@ -46,7 +46,7 @@ class SourceValidator:
             full = (where.collection, *(() if where.index is None else (where.index,)), *where.path)
         self.report.add(Issue(
             code=code, message=message, file=self.source.name, path=_pointer(full), line=location.line,
-            row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type,
+            row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type or None,
             record_index=where.index, record_id=where.record_id,
         ))
 
@@ -164,7 +164,7 @@ class SourceValidator:
 
 def _at(location: Location, collection: str | None = None, index: int | None = None) -> Where:
     """Where for a finding that has a location but no record path."""
-    return Where(collection, index, None, "" if collection else ROOT, (), lambda _, loc=location: loc)
+    return Where(collection, index, None, "", (), lambda _, loc=location: loc)
 
 
 def _slot_name(path: tuple[Any, ...]) -> str:

@@ -73,15 +73,19 @@ def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str]) -> l
     for row in csv.DictReader(io.StringIO(invalid["expected_errors.csv"])):
         expected.setdefault(row["file"], set()).add((row["code"], row["path"]))
     with tempfile.TemporaryDirectory() as tmp:
+        entries: set[str] = set()
         for name, text in invalid.items():
             if name == "expected_errors.csv":
                 continue
+            path = Path(tmp) / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            entries.add(name.split("/")[0])  # a package example is a folder
+        for name in sorted(entries):
             want = expected.get(name, set())
             if not want:
                 problems.append(f"{name}: not listed in expected_errors.csv")
-            path = Path(tmp) / name
-            path.write_text(text, encoding="utf-8")
-            got = {(code, pointer) for code, pointer, _ in _issues(path)}
+            got = {(code, pointer) for code, pointer, _ in _issues(Path(tmp) / name)}
             if got != want:
                 problems.append(f"{name}: expected {sorted(want)}, got {sorted(got)}")
     return problems
@@ -115,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     wanted = {EXPORTS_DIR / k: _dump(v) for k, v in exports.items()}
     wanted.update({INVALID_DIR / k: v for k, v in invalid.items()})
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-    extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR) if d.exists() for p in d.iterdir()
-                   if p.suffix in (".json", ".yaml", ".csv") and p not in wanted)
+    extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR) if d.exists() for p in d.rglob("*")
+                   if p.is_file() and p not in wanted)
     if args.check:
         for p in stale:
             print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)

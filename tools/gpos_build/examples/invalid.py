@@ -217,13 +217,45 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
     return out
 
 
+def _package_cases() -> list[tuple[str, dict[str, str], list[tuple[str, str]]]]:
+    """Export packages as folders (manifest.json + data/export.jsonl), each broken in one way."""
+    from gpos_standard.io.package import DATA_FILE, MANIFEST, build_manifest, canonical_jsonl
+
+    document = build_rules_base()
+    data, counts = canonical_jsonl(document)
+    manifest = build_manifest(document, {DATA_FILE: data}, counts, None)
+
+    def package(manifest: dict[str, Any], data: bytes = data, **extra: str) -> dict[str, str]:
+        return {MANIFEST: json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", DATA_FILE: data.decode(),
+                **extra}
+
+    no_licence = {k: v for k, v in manifest.items() if k != "licence"}
+    tampered = data.replace(b"Royal Thai Police", b"Royal Thai Polise")
+    miscounted = copy.deepcopy(manifest)
+    miscounted["record_counts"][0]["count"] += 1
+    disagreeing = {**manifest, "sharing_marking": "RED"}
+    return [
+        ("e060_manifest_invalid", package(no_licence), [("GPOS-E060", "")]),
+        ("e061_checksum_mismatch", package(manifest, tampered), [("GPOS-E061", "")]),
+        ("e062_unlisted_file", package(manifest, **{"notes.txt": "not in the manifest\n"}), [("GPOS-E062", "")]),
+        ("e063_count_mismatch", package(miscounted), [("GPOS-E063", "")]),
+        ("e064_manifest_disagrees", package(disagreeing), [("GPOS-E064", "")]),
+    ]
+
+
 def build_invalid() -> dict[str, str]:
-    """File name -> file text for the invalid examples and their ``expected_errors.csv``."""
+    """File name -> file text for the invalid examples and their ``expected_errors.csv``.
+
+    Package examples are folders: their files are named ``<folder>/<path>`` and listed under the folder's name.
+    """
     files: dict[str, str] = {}
     rows: list[tuple[str, str, str]] = []
     for name, doc, errors in _invalid_cases():
         files[name] = doc if isinstance(doc, str) else json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
         rows.extend((name, code, path) for code, path in errors)
+    for folder, members, errors in _package_cases():
+        files.update({f"{folder}/{member}": text for member, text in members.items()})
+        rows.extend((folder, code, path) for code, path in errors)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["file", "code", "path"])
