@@ -20,6 +20,8 @@ from .rules import RULES, Rule
 __all__ = ["RULES", "InputError", "Issue", "Report", "Rule", "expand_paths", "open_source", "validate"]
 
 DOCUMENT_SUFFIXES = {".json", ".yaml", ".yml", ".jsonl", ".xlsx", ".zip"}
+# JSON documents at least this large are validated record by record instead of being loaded whole.
+STREAM_DOCUMENT_BYTES = 32 * 1024**2
 
 
 class InputError(OSError):
@@ -60,6 +62,10 @@ def open_source(path: Path) -> Source:
 
     if is_package(path):
         return PackageSource(path)
+    if path.suffix.lower() == ".json" and path.stat().st_size >= STREAM_DOCUMENT_BYTES:
+        from ..io.stream_document import StreamingDocumentSource
+
+        return StreamingDocumentSource(path)
     return open_any(path)
 
 

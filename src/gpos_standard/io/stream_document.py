@@ -1,0 +1,166 @@
+"""Large JSON export documents, read one record at a time from their text.
+
+``json.loads`` of a 300 MB export builds every record at once and needs several gigabytes. Here the text is kept
+and each record is decoded on its own with ``JSONDecoder.raw_decode`` (the C scanner, with the same duplicate-key
+and NaN checks as the whole-document loader), validated, and dropped. A first pass decodes the envelope and finds
+where each collection starts, so envelope fields may come before or after the collections. Line numbers are
+counted between records as they are read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import schema_info
+from .loaders import LoadError, _decode, _reject_constant, _reject_duplicates
+from .locate import json_line_index, nearest_line
+from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class _Span:
+    """Locates paths inside one value of the document: its own line, or a line found by scanning its text."""
+
+    __slots__ = ("end", "line", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, line: int) -> None:
+        self.text, self.start, self.end, self.line = text, start, end, line
+
+    def __call__(self, path: JsonPath) -> Location:
+        if not path:
+            return Location(line=self.line)
+        inner = nearest_line(json_line_index(self.text[self.start:self.end]), path)
+        return Location(line=None if inner is None else self.line + inner - 1)
+
+
+class StreamingDocumentSource(Source):
+    """A JSON export document validated record by record; memory holds its text and one record."""
+
+    format = "json"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        try:
+            self.text = _decode(path.read_bytes())
+        except LoadError as exc:
+            raise ReadError(str(exc), Location(line=exc.line)) from None
+        self._decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+        self._envelope: dict[str, Any] | None = None
+        self._fields: dict[str, tuple[int, int]] = {}  # envelope key -> span of its value
+        self._arrays: list[tuple[str, int]] = []  # collection -> position of its "["
+        self._not_lists: list[tuple[str, int]] = []
+
+    def _ws(self, pos: int) -> int:
+        return _WS.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def _value(self, pos: int) -> tuple[Any, int]:
+        try:
+            return self._decoder.raw_decode(self.text, pos)
+        except json.JSONDecodeError as exc:
+            raise ReadError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                            Location(line=exc.lineno)) from None
+        except LoadError as exc:
+            raise ReadError(str(exc), Location(line=self._line(pos))) from None
+        except RecursionError:
+            raise ReadError("the document is nested too deeply", Location(line=self._line(pos))) from None
+
+    def _line(self, pos: int) -> int:
+        return self.text.count("\n", 0, pos) + 1
+
+    def _expect(self, pos: int, char: str) -> None:
+        if pos >= len(self.text) or self.text[pos] != char:
+            found = "the end of the file" if pos >= len(self.text) else repr(self.text[pos])
+            raise ReadError(f"not valid JSON: expected {char!r} but found {found} (line {self._line(pos)})",
+                            Location(line=self._line(pos)))
+
+    def _elements(self, start: int) -> Iterator[tuple[int, int, Any]]:
+        """(start, end, value) of each element of the array whose "[" is at ``start``."""
+        pos = self._ws(start + 1)
+        if self.text.startswith("]", pos):
+            return
+        while True:
+            value, end = self._value(pos)
+            yield pos, end, value
+            pos = self._ws(end)
+            if self.text.startswith(",", pos):
+                pos = self._ws(pos + 1)
+                continue
+            self._expect(pos, "]")
+            return
+
+    def _scan(self) -> None:
+        """First pass: decode the envelope fields and note where each collection's array starts."""
+        collections = schema_info.collections()
+        text = self.text
+        pos = self._ws(0)
+        if not text.strip():
+            raise ReadError("the file is empty", Location(line=1))
+        if not text.startswith("{", pos):
+            raise ReadError("an export document must be a JSON object (a mapping)", Location(line=self._line(pos)))
+        envelope: dict[str, Any] = {}
+        seen: set[str] = set()
+        pos = self._ws(pos + 1)
+        while not text.startswith("}", pos):
+            self._expect(pos, '"')
+            try:
+                key, pos = json.decoder.scanstring(text, pos + 1)
+            except json.JSONDecodeError as exc:
+                raise ReadError(f"not valid JSON: {exc.msg}", Location(line=exc.lineno)) from None
+            if key in seen:
+                raise ReadError(f"duplicate key {key!r} in an object: one of the values would be lost",
+                                Location(line=self._line(pos)))
+            seen.add(key)
+            pos = self._ws(pos)
+            self._expect(pos, ":")
+            pos = self._ws(pos + 1)
+            if key in collections and text.startswith("[", pos):
+                self._arrays.append((key, pos))
+                end = pos + 1
+                for _, end, _ in self._elements(pos):
+                    pass
+                end = self._ws(end)
+                end += 1  # the "]"
+            else:
+                value, end = self._value(pos)
+                if key in collections:
+                    self._not_lists.append((key, pos))
+                else:
+                    envelope[key] = value
+                    self._fields[key] = (pos, end)
+            pos = self._ws(end)
+            if text.startswith(",", pos):
+                pos = self._ws(pos + 1)
+            else:
+                self._expect(pos, "}")
+        if self._ws(pos + 1) != len(text):
+            raise ReadError("not valid JSON: extra data after the export object", Location(line=self._line(pos)))
+        self._envelope = envelope
+
+    def envelope(self) -> tuple[dict[str, Any], Locate]:
+        if self._envelope is None:
+            self._scan()
+        assert self._envelope is not None
+
+        def locate(path: JsonPath) -> Location:
+            if path and path[0] in self._fields:
+                start, end = self._fields[str(path[0])]
+                return _Span(self.text, start, end, self._line(start))(path[1:])
+            return Location(line=1)
+
+        return self._envelope, locate
+
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        self.envelope()
+        for key, pos in self._not_lists:
+            yield BadRecord(f"'{key}' must be a list of records", Location(line=self._line(pos)), key)
+        line, counted = 1, 0
+        for key, start in self._arrays:
+            for index, (begin, end, value) in enumerate(self._elements(start)):
+                line += self.text.count("\n", counted, begin)
+                counted = begin
+                yield RecordItem(key, index, value, _Span(self.text, begin, end, line))
