@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXPORTS, INVALID_DIR
-
 from gpos_standard.io.document import DocumentSource
 from gpos_standard.io.records import Source
 from gpos_standard.io.stream_document import StreamingDocumentSource
 from gpos_standard.validation.engine import SourceValidator
 from gpos_standard.validation.report import Report
+
+from conftest import EXPORTS, INVALID_DIR
 
 NOW = datetime(2025, 7, 15, tzinfo=timezone.utc)
 DOCUMENTS = [*EXPORTS, *sorted(INVALID_DIR.glob("*.json"))]

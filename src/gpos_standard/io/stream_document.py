@@ -121,8 +121,8 @@ class StreamingDocumentSource(Source):
             if key in collections and text.startswith("[", pos):
                 self._arrays.append((key, pos))
                 end = pos + 1
-                for _, end, _ in self._elements(pos):
-                    pass
+                for element in self._elements(pos):  # decoded and dropped: only the array's end is kept
+                    end = element[1]
                 end = self._ws(end)
                 end += 1  # the "]"
             else:
