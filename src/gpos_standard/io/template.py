@@ -24,6 +24,7 @@ from typing import Any
 from ..resources import codelists, schema_meta
 from . import tabular
 from .csvpkg import ENVELOPE_FILE, write_files
+from .flatten import header, order_columns
 from .xlsx import ENVELOPE_SHEET, save_reproducibly
 
 FIELDS_FILE = "_fields.csv"
@@ -60,7 +61,7 @@ def _expand(cls: str, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], dict
 def columns(cls: str) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
     """Every column of a class, objects expanded, position 0 for lists of objects; in writing order."""
     found = dict(_expand(cls, ()))
-    return [(path, found[path]) for path in tabular.order_columns(cls, found)]
+    return [(path, found[path]) for path in order_columns(cls, found)]
 
 
 def tables() -> list[tuple[str, str]]:
@@ -96,7 +97,7 @@ def _required(cls: str, path: tuple[Any, ...]) -> str:
                 return "no"
             return "yes" if parent_required else f"yes, when {parent} is given"
         parent_required = parent_required and slot["required"]
-        parent = tabular.header(path[: depth + 1])
+        parent = header(path[: depth + 1])
         current = slot["range"]
     return "no"
 
@@ -107,14 +108,14 @@ def field_rows() -> list[list[str]]:
     for table, cls in tables():
         for path, slot in columns(cls):
             lists = _codelist(slot)
-            rows.append([table, tabular.header(path), _required(cls, path), type_text(slot),
+            rows.append([table, header(path), _required(cls, path), type_text(slot),
                          lists[0] if lists else "", slot["sensitivity"], slot["description"]])
     return rows
 
 
 def _header_only(cls: str) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow([tabular.header(p) for p, _ in columns(cls)])
+    csv.writer(buffer, lineterminator="\r\n").writerow([header(p) for p, _ in columns(cls)])
     return buffer.getvalue().encode("utf-8")
 
 

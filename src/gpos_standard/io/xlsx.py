@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
+from .flatten import rows_of
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
     for title, cls, items in tables_of(document, ENVELOPE_SHEET):
         sheet = book.create_sheet(title)
         sheet.freeze_panes = "A2"
-        header, rows = tabular.rows_of(cls, items)
+        header, rows = rows_of(cls, items)
         sheet.append(text_row(sheet, header, bold))
         for row in rows:
             sheet.append(text_row(sheet, row))
