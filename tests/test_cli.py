@@ -94,6 +94,16 @@ def test_folder_is_validated_file_by_file(capsys: pytest.CaptureFixture[str]) ->
     assert len(json.loads(capsys.readouterr().out)["files"]) == len(EXPORTS)
 
 
+def test_packages_inside_a_folder_are_validated_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import INVALID_DIR
+
+    assert main(["validate", "--format", "json", str(INVALID_DIR)]) == 1
+    files = json.loads(capsys.readouterr().out)["files"]
+    packages = [p for p in INVALID_DIR.iterdir() if p.is_dir()]
+    assert packages and all(str(p) in files for p in packages)
+    assert not any("manifest.json" in f or "export.jsonl" in f for f in files)
+
+
 def test_codes_lists_and_translates(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["codes"]) == 0
     listing = capsys.readouterr().out

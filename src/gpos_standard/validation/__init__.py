@@ -41,10 +41,14 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             if _is_package(path):
                 out.append(path)
                 continue
+            packages: list[Path] = []
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES:
+                if any(package in child.parents for package in packages):
+                    continue  # a file of a package is validated as part of it
+                if child.is_dir() and _is_package(child):
+                    packages.append(child)
                     out.append(child)
-                elif child.is_dir() and _is_package(child):
+                elif child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES:
                     out.append(child)
         elif path.is_file():
             out.append(path)
