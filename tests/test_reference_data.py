@@ -1,4 +1,5 @@
-"""The shipped reference exports are valid; every invalid example fails with exactly the errors its manifest names."""
+"""The shipped reference exports are valid; every invalid example fails (exit 1) with exactly the errors its
+manifest names; every warning example passes (exit 0, 1 with --strict) with exactly its warnings."""
 
 from __future__ import annotations
 
@@ -16,16 +17,25 @@ from conftest import EXPORTS, INVALID_DIR, load_json
 MEMBERS = {"th", "bd", "np", "pe", "ae"}
 
 
-def _manifest() -> dict[str, set[tuple[str, str]]]:
+WARNINGS_DIR = INVALID_DIR.parent / "warnings"
+
+
+def _manifest(path: Path = INVALID_DIR / "expected_errors.csv") -> dict[str, set[tuple[str, str]]]:
     expected: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    with (INVALID_DIR / "expected_errors.csv").open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             expected[row["file"]].add((row["code"], row["path"]))
     return expected
 
 
-# Documents, and export packages as folders (for the package rules GPOS-E060..E064).
-INVALID = sorted(p for p in INVALID_DIR.iterdir() if p.suffix in {".json", ".yaml", ".yml"} or p.is_dir())
+def _examples(folder: Path) -> list[Path]:
+    """Documents, and export packages as folders (for the package rules GPOS-E060..E064)."""
+    return sorted(p for p in folder.iterdir() if p.suffix in {".json", ".yaml", ".yml"} or p.is_dir())
+
+
+INVALID = _examples(INVALID_DIR)
+WARNING_EXAMPLES = _examples(WARNINGS_DIR)
+WARNINGS_MANIFEST = WARNINGS_DIR / "expected_warnings.csv"
 
 
 def test_one_export_per_founding_member() -> None:
@@ -50,6 +60,7 @@ def test_reference_export_exercises_every_record_type(path: Path) -> None:
 
 def test_manifest_covers_every_invalid_file() -> None:
     assert set(_manifest()) == {p.name for p in INVALID}
+    assert set(_manifest(WARNINGS_MANIFEST)) == {p.name for p in WARNING_EXAMPLES}
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
@@ -57,8 +68,17 @@ def test_invalid_example_gives_exactly_the_expected_errors(path: Path) -> None:
     report = validate(path)
     got = {(i.code, i.path) for i in report.issues}
     assert got == _manifest()[path.name]
-    only_warnings = all(code.startswith("GPOS-W") for code, _ in got)
-    assert report.valid is only_warnings
+    assert not report.valid
+    assert main(["validate", str(path)]) == 1
+
+
+@pytest.mark.parametrize("path", WARNING_EXAMPLES, ids=lambda p: p.name)
+def test_warning_example_gives_exactly_the_expected_warnings(path: Path) -> None:
+    report = validate(path)
+    assert {(i.code, i.path) for i in report.issues} == _manifest(WARNINGS_MANIFEST)[path.name]
+    assert report.valid and report.warning_count > 0
+    assert main(["validate", str(path)]) == 0
+    assert main(["validate", "--strict", str(path)]) == 1
 
 
 @pytest.mark.parametrize("path", EXPORTS[:1] + INVALID[:3], ids=lambda p: p.name)
@@ -75,7 +95,8 @@ NO_FIXTURE = {"GPOS-E010"}
 def test_every_rule_has_an_invalid_fixture() -> None:
     from gpos_standard.validation.rules import RULES
 
-    covered = {code for rows in _manifest().values() for code, _ in rows}
+    covered = {code for manifest in (_manifest(), _manifest(WARNINGS_MANIFEST))
+               for rows in manifest.values() for code, _ in rows}
     assert set(RULES) - NO_FIXTURE <= covered
 
 

@@ -5,7 +5,8 @@
 * ``reference_data/exports/{th,bd,np,pe,ae}_export.json``: one export per founding member (``th``, ``bd``, ``np``,
   ``pe`` and ``ae`` modules), every collection of the ``Export`` envelope filled;
 * ``reference_data/invalid/``: small documents that each break exactly one structural rule (``invalid`` module),
-  and ``expected_errors.csv`` (``file,code,path``) listing every error each one must produce;
+  and ``expected_errors.csv`` (``file,code,path``) listing every error each one must produce (warnings: in
+  ``reference_data/warnings/`` with ``expected_warnings.csv``);
 
 then checks them with the real validator (``gpos_standard.validate``, at a fixed ``now`` so that results never
 depend on the clock): every export must be free of issues and every invalid file must give exactly the errors
@@ -34,7 +35,7 @@ from ..paths import ROOT
 from .ae import build_ae
 from .bd import build_bd
 from .common import COLLECTIONS
-from .invalid import build_invalid, build_minimal
+from .invalid import ERRORS_MANIFEST, WARNINGS_MANIFEST, build_invalid, build_minimal, build_warnings
 from .np import build_np
 from .pe import build_pe
 from .th import build_th
@@ -43,6 +44,7 @@ __all__ = ["build_all", "build_invalid", "main"]
 
 EXPORTS_DIR = ROOT / "reference_data" / "exports"
 INVALID_DIR = ROOT / "reference_data" / "invalid"
+WARNINGS_DIR = ROOT / "reference_data" / "warnings"
 # Later than every date and time in the data, so that "not in the future" never depends on when the checks run.
 NOW = datetime(2025, 7, 15, tzinfo=timezone.utc)
 
@@ -62,20 +64,31 @@ def _issues(source: dict[str, Any] | Path) -> list[tuple[str, str, str]]:
     return [(i.code, i.path, i.message) for i in validate(source, now=NOW).issues]
 
 
-def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str]) -> list[str]:
-    """Problems found by the validator in the exports and the invalid examples (empty when all is well)."""
+def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str],
+               warnings: dict[str, str] | None = None) -> list[str]:
+    """Problems found by the validator in the exports and the examples (empty when all is well)."""
     problems: list[str] = []
     for name, doc in {**exports, "minimal export": build_minimal()}.items():
         if name in exports:
             problems += [f"{name}: collection {c} is empty" for c in COLLECTIONS if not doc.get(c)]
         problems += [f"{name}: {code} at {path!r}: {message}" for code, path, message in _issues(doc)]
+    for bundle, manifest in ((invalid, ERRORS_MANIFEST), (warnings or {}, WARNINGS_MANIFEST)):
+        if bundle:
+            problems += _check_bundle(bundle, manifest)
+    return problems
+
+
+def _check_bundle(bundle: dict[str, str], manifest: str) -> list[str]:
+    """Each example gives exactly the (code, path) rows its manifest lists."""
+    problems: list[str] = []
+    invalid = bundle
     expected: dict[str, set[tuple[str, str]]] = {}
-    for row in csv.DictReader(io.StringIO(invalid["expected_errors.csv"])):
+    for row in csv.DictReader(io.StringIO(invalid[manifest])):
         expected.setdefault(row["file"], set()).add((row["code"], row["path"]))
     with tempfile.TemporaryDirectory() as tmp:
         entries: set[str] = set()
         for name, text in invalid.items():
-            if name == "expected_errors.csv":
+            if name == manifest:
                 continue
             path = Path(tmp) / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +97,7 @@ def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str]) -> l
         for name in sorted(entries):
             want = expected.get(name, set())
             if not want:
-                problems.append(f"{name}: not listed in expected_errors.csv")
+                problems.append(f"{name}: not listed in {manifest}")
             got = {(code, pointer) for code, pointer, _ in _issues(Path(tmp) / name)}
             if got != want:
                 problems.append(f"{name}: expected {sorted(want)}, got {sorted(got)}")
@@ -115,11 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--coverage", action="store_true", help="list optional slots each export leaves unused")
     args = parser.parse_args(argv)
     exports = build_all()
-    invalid = build_invalid()
+    invalid, warnings = build_invalid(), build_warnings()
     wanted = {EXPORTS_DIR / k: _dump(v) for k, v in exports.items()}
     wanted.update({INVALID_DIR / k: v for k, v in invalid.items()})
+    wanted.update({WARNINGS_DIR / k: v for k, v in warnings.items()})
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-    extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR) if d.exists() for p in d.rglob("*")
+    extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR, WARNINGS_DIR) if d.exists() for p in d.rglob("*")
                    if p.is_file() and p not in wanted)
     if args.check:
         for p in stale:
@@ -138,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, classes in coverage(exports).items():
             for cls, slots in classes.items():
                 print(f"{name}: {cls}: unused {', '.join(slots)}")
-    problems = run_checks(exports, invalid)
+    problems = run_checks(exports, invalid, warnings)
     for p in problems:
         print(f"problem: {p}", file=sys.stderr)
     for name, doc in exports.items():

@@ -243,22 +243,36 @@ def _package_cases() -> list[tuple[str, dict[str, str], list[tuple[str, str]]]]:
     ]
 
 
-def build_invalid() -> dict[str, str]:
-    """File name -> file text for the invalid examples and their ``expected_errors.csv``.
+ERRORS_MANIFEST, WARNINGS_MANIFEST = "expected_errors.csv", "expected_warnings.csv"
 
-    Package examples are folders: their files are named ``<folder>/<path>`` and listed under the folder's name.
-    """
+
+def _bundle(warnings: bool) -> dict[str, str]:
     files: dict[str, str] = {}
     rows: list[tuple[str, str, str]] = []
     for name, doc, errors in _invalid_cases():
+        if name.startswith("w") != warnings:
+            continue
         files[name] = doc if isinstance(doc, str) else json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
         rows.extend((name, code, path) for code, path in errors)
-    for folder, members, errors in _package_cases():
+    for folder, members, errors in [] if warnings else _package_cases():
         files.update({f"{folder}/{member}": text for member, text in members.items()})
         rows.extend((folder, code, path) for code, path in errors)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["file", "code", "path"])
     writer.writerows(sorted(rows))
-    files["expected_errors.csv"] = buf.getvalue()
+    files[WARNINGS_MANIFEST if warnings else ERRORS_MANIFEST] = buf.getvalue()
     return files
+
+
+def build_invalid() -> dict[str, str]:
+    """File name -> file text for the invalid examples (each must fail) and their ``expected_errors.csv``.
+
+    Package examples are folders: their files are named ``<folder>/<path>`` and listed under the folder's name.
+    """
+    return _bundle(warnings=False)
+
+
+def build_warnings() -> dict[str, str]:
+    """The examples that are valid but must draw warnings, and their ``expected_warnings.csv``."""
+    return _bundle(warnings=True)
