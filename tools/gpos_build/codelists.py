@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -163,10 +162,6 @@ def shipped_json(lists: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "codes": codes,
         }
     return out
-
-
-def source_files(layout: Layout) -> list[Path]:
-    return [*sorted(layout.codelist_dir.glob("*.csv")), layout.codelist_index]
 
 
 __all__ = ["CodelistError", "enum_name", "linkml_module", "load_all", "shipped_json"]

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .locate import JsonLineFinder, Locator, nearest_line
+from .locate import JsonLineFinder, nearest_line
 
 JSON_SUFFIXES = {".json"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -44,10 +44,6 @@ class Loaded:
         if self._finder is None:
             self._finder = JsonLineFinder(self.text)
         return self._finder.line_of(path)
-
-    @property
-    def locator(self) -> Locator:
-        return self.line_of
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

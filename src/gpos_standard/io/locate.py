@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from json.decoder import JSONDecoder, scanstring
 
 Path = tuple[str | int, ...]
@@ -73,8 +72,6 @@ def nearest_line(index: dict[Path, int], path: Path) -> int | None:
             return None
         path = path[:-1]
 
-
-Locator = Callable[[Path], "int | None"]
 
 
 class JsonLineFinder:

@@ -23,7 +23,7 @@ from .. import schema_info
 from ..resources import json_schema, schema_meta
 from .archive import SafeZip, is_zip, write_member
 from .jsonl import JsonLinesSource, dumps
-from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
 
 MANIFEST = "manifest.json"
 DATA_FILE = "data/export.jsonl"
@@ -209,10 +209,6 @@ def _manifest_validator() -> Any:
     return jsonschema_rs.validator_for({**schema, "$ref": "#/$defs/Manifest"}, validate_formats=True)
 
 
-def _pointer(path: Any) -> str:
-    return "".join("/" + str(p) for p in path) or "/"
-
-
 class PackageSource(Source):
     """An export package; records stream from its JSON Lines data file, problems come out of ``findings()``."""
 
@@ -248,7 +244,8 @@ class PackageSource(Source):
             self._finding("GPOS-E060", f"{MANIFEST} is not readable JSON: {exc}")
             return {}
         for error in _manifest_validator().iter_errors(manifest):
-            self._finding("GPOS-E060", f"{MANIFEST} {_pointer(error.instance_path)}: {error.message}")
+            where = json_pointer(tuple(error.instance_path)) or "/"
+            self._finding("GPOS-E060", f"{MANIFEST} {where}: {error.message}")
         return manifest if isinstance(manifest, dict) else {}
 
     def _listed(self) -> dict[str, dict[str, Any]]:

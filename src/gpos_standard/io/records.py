@@ -38,6 +38,11 @@ class Location:
 
 
 NOWHERE = Location()
+
+
+def json_pointer(path: JsonPath) -> str:
+    """RFC 6901 JSON Pointer of a path: ``("scam_reports", 0, "case")`` -> ``/scam_reports/0/case``."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 Locate = Callable[[JsonPath], Location]
 
 

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .. import schema_info
-from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Source
+from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
 from . import semantic, structural
 from .context import ExportContext, Where
 from .report import Issue, Report
@@ -21,9 +21,6 @@ from .walk import RecordScope, apply, plan_for, references_in
 ROOT = "Export"
 Progress = Callable[[int], None]
 
-
-def _pointer(path: tuple[Any, ...]) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
 class SourceValidator:
@@ -45,7 +42,7 @@ class SourceValidator:
         if where.collection is not None:
             full = (where.collection, *(() if where.index is None else (where.index,)), *where.path)
         self.report.add(Issue(
-            code=code, message=message, file=self.source.name, path=_pointer(full), line=location.line,
+            code=code, message=message, file=self.source.name, path=json_pointer(full), line=location.line,
             row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type or None,
             record_index=where.index, record_id=where.record_id,
         ))

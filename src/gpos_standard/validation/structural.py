@@ -14,7 +14,6 @@ import jsonschema_rs
 
 from .. import schema_info
 from ..resources import json_schema, schema_meta
-from .report import Issue
 
 _PATTERN_HINTS = {
     "^[A-Z]{2}$": "an ISO 3166-1 alpha-2 country code in upper case, such as TH or NP",
@@ -39,9 +38,6 @@ def _validator(definition: str | None) -> Any:
             schema.pop(key, None)
     return jsonschema_rs.validator_for(schema, validate_formats=True)
 
-
-def _pointer(path: tuple[str | int, ...]) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
 def _describe_pattern(slot: schema_info.SlotAt | None) -> str:
@@ -122,7 +118,3 @@ def check(document: Any, definition: str | None = None) -> Iterator[tuple[str, s
             if key not in seen:  # a date failing both pattern and format is one problem
                 seen.add(key)
                 yield code, message, path
-
-
-def to_issue(code: str, message: str, path: tuple[str | int, ...], **where: Any) -> Issue:
-    return Issue(code=code, message=message, path=_pointer(path), **where)
