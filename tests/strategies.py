@@ -5,6 +5,7 @@ Used by the differential test (Pydantic vs JSON Schema) and by later property te
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -34,6 +35,11 @@ _datetimes = st.builds(
 )
 
 
+# Python 3.10's csv module can neither write nor read a NUL character, so CSV round trips leave it out there.
+_TEXT = (st.text(min_size=1, max_size=30) if sys.version_info >= (3, 11)
+         else st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=30))
+
+
 def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
     kind, rng = slot["kind"], slot["range"]
     if kind == "ref":
@@ -57,7 +63,7 @@ def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
                          allow_infinity=False)
     if "pattern" in slot:
         return st.from_regex(slot["pattern"], fullmatch=True)
-    return st.text(min_size=1, max_size=30)
+    return _TEXT
 
 
 def value(slot: dict[str, Any]) -> st.SearchStrategy[Any]:

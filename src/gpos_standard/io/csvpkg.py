@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 import zipfile
 from collections.abc import Iterator
 from difflib import get_close_matches
@@ -169,8 +170,12 @@ class CsvPackageSource(Source):
 def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    try:
+        writer.writerow(header)
+        writer.writerows(rows)
+    except csv.Error as exc:  # Python 3.10's csv module cannot write a NUL character at all
+        raise ValueError(f"this value cannot be written to CSV on Python {sys.version_info[0]}.{sys.version_info[1]} "
+                         f"({exc}); use JSON, JSON Lines or XLSX") from None
     return buffer.getvalue().encode("utf-8")
 
 
