@@ -116,3 +116,12 @@ def test_fuzzed_json_structures_never_crash(tmp_path: Path, data: object) -> Non
     path.write_text(json.dumps(doc), encoding="utf-8")
     report = validate(path)
     assert not report.valid
+
+
+def test_unpaired_surrogate_escape_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text('{"licence": "\\ud800"}', encoding="utf-8")
+    assert "unpaired surrogate" in _only_unreadable(path)
+    paired = tmp_path / "p.json"
+    paired.write_text('{"licence": "\\ud83d\\ude00"}', encoding="utf-8")
+    assert all(i.code != "GPOS-E001" for i in validate(paired).issues)

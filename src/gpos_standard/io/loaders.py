@@ -69,15 +69,24 @@ def _decode(raw: bytes) -> str:
         raise LoadError(f"not valid UTF-8 (byte {exc.start})", line) from None
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def load_json_text(text: str) -> Any:
     if not text.strip():
         raise LoadError("the file is empty")
     try:
-        return json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise LoadError(f"not valid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except RecursionError:
         raise LoadError("the document is nested too deeply") from None
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then check that every escape pairs up into a character
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise LoadError("a \\u escape is an unpaired surrogate, which is not a character") from None
+    return data
 
 
 class _SafeLoader(yaml.SafeLoader):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schema_info
-from .loaders import LoadError, _decode, _reject_constant, _reject_duplicates
+from .loaders import _SURROGATE_ESCAPE, LoadError, _decode, _reject_constant, _reject_duplicates
 from .locate import json_line_index, nearest_line
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
 
@@ -50,6 +50,7 @@ class StreamingDocumentSource(Source):
         except LoadError as exc:
             raise ReadError(str(exc), Location(line=exc.line)) from None
         self._decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+        self._surrogates = _SURROGATE_ESCAPE.search(self.text) is not None
         self._envelope: dict[str, Any] | None = None
         self._fields: dict[str, tuple[int, int]] = {}  # envelope key -> span of its value
         self._arrays: list[tuple[str, int]] = []  # collection -> position of its "["
@@ -60,7 +61,13 @@ class StreamingDocumentSource(Source):
 
     def _value(self, pos: int) -> tuple[Any, int]:
         try:
-            return self._decoder.raw_decode(self.text, pos)
+            value, end = self._decoder.raw_decode(self.text, pos)
+            if self._surrogates:  # as in the whole-document loader: every \u escape must pair up
+                json.dumps(value, ensure_ascii=False).encode("utf-8")
+            return value, end
+        except UnicodeEncodeError:
+            raise ReadError("a \\u escape is an unpaired surrogate, which is not a character",
+                            Location(line=self._line(pos))) from None
         except json.JSONDecodeError as exc:
             raise ReadError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                             Location(line=exc.lineno)) from None
