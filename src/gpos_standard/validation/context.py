@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -35,15 +35,24 @@ class PendingReferences:
     def append(self, value: str, expected: str, seq: int) -> None:
         index = self._type_index.get(expected)
         if index is None:
-            index = self._type_index[expected] = len(self.type_names)
-            self.type_names.append(expected)
+            index = self._index(expected)
         self.values.append(value)
         self.types.append(index)
         self.seqs.append(seq)
 
-    def extend(self, items: Iterable[tuple[str, str, int]]) -> None:
-        for value, expected, seq in items:
-            self.append(value, expected, seq)
+    def _index(self, expected: str) -> int:
+        index = self._type_index.get(expected)
+        if index is None:
+            index = self._type_index[expected] = len(self.type_names)
+            self.type_names.append(expected)
+        return index
+
+    def extend_shifted(self, other: PendingReferences, base_seq: int) -> None:
+        """Add another range's references, whose sequence numbers start at ``base_seq`` here (column-wise)."""
+        table = bytes(self._index(name) for name in other.type_names) + bytes(256 - len(other.type_names))
+        self.values.extend(other.values)
+        self.types.extend(other.types.translate(table))
+        self.seqs.extend(array("q", [seq + base_seq for seq in other.seqs]) if base_seq else other.seqs)
 
     def __iter__(self) -> Iterator[tuple[str, str, int]]:
         names = self.type_names
@@ -84,6 +93,8 @@ class ExportContext:
     screened_persons: set[str] = field(default_factory=set)
     victim_by_screening: set[tuple[str, str]] = field(default_factory=set)
     assessed: set[tuple[str, str]] = field(default_factory=set)
+    # Duplicate ids found only when merging the ranges of a parallel run: sequence number -> (id, other type).
+    late_duplicates: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def limit_day(self) -> str:

@@ -121,21 +121,28 @@ class SourceValidator:
 
     def _finish(self) -> None:
         unresolved = self.context.unresolved()
-        if unresolved:
+        if unresolved or self.context.late_duplicates:
             self._report_references(unresolved)
         for code, message, where in semantic.domain.finish(self.context):
             self.emit(code, message, where)
 
     def _report_references(self, unresolved: dict[int, set[str]]) -> None:
-        """Read the records holding unresolved references once more, to say exactly where each one is."""
+        """Read the records holding unresolved references (or late duplicate ids) once more, to say exactly
+        where each one is."""
         if -1 in unresolved:
             envelope, locate = self.source.envelope()
             self._reference_issues(envelope, ROOT, None, None, None, locate, unresolved[-1])
         seq = -1
+        duplicates = self.context.late_duplicates
         for item in self.source.records():
             if isinstance(item, BadRecord):
                 continue
             seq += 1
+            if seq in duplicates:
+                record_id, other = duplicates[seq]
+                self.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                          Where(item.collection, item.index, record_id, self.collections[item.collection], ("id",),
+                                item.locate))
             values = unresolved.get(seq)
             if values and isinstance(item.data, dict):
                 data = item.data

@@ -10,6 +10,7 @@ the report holds the same issues as a single-process run.
 from __future__ import annotations
 
 import os
+from array import array
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 
 from ..io.jsonl import JsonLinesSource, _lines
 from ..io.records import BadRecord, Location, RecordItem
-from .context import Where
+from .context import PendingReferences, Where
 from .engine import Progress, SourceValidator
 from .report import Report
 
@@ -79,7 +80,7 @@ class _Collector(SourceValidator):
         super().__init__(source, Report(), now=now)
         self.context.default_region = region
         self.raw: list[Raw] = []
-        self.ids: list[tuple[str, str, str, int, int | None]] = []
+        self.id_seqs = array("q")  # sequence number of each id of context.ids, in the same order
 
     def emit(self, code: str, message: str, where: Where) -> None:
         self.raw.append(_raw(code, message, where))
@@ -87,17 +88,18 @@ class _Collector(SourceValidator):
     def _record(self, item: RecordItem) -> None:
         data = item.data
         record_id = data.get("id") if isinstance(data, dict) else None
-        if isinstance(record_id, str):
-            self.ids.append((record_id, self.collections[item.collection], item.collection, item.index,
-                             item.locate(()).line))
+        new = isinstance(record_id, str) and record_id not in self.context.ids
         super()._record(item)
+        if new:
+            self.id_seqs.append(self.seq)
 
 
 @dataclass
 class _Chunk:
     raw: list[Raw]
-    ids: list[tuple[str, str, str, int, int | None]]
-    references: list[tuple[str, str, int]]
+    ids: dict[str, str]  # the first record of each id in the range -> its type
+    id_seqs: array[int]
+    references: PendingReferences
     case_roles: dict[tuple[str, str], dict[str, Raw]]
     screened: set[str]
     victims: set[tuple[str, str]]
@@ -122,8 +124,8 @@ def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
     ctx = collector.context
     roles = {key: {role: _raw("", "", where) for role, where in by_role.items()}
              for key, by_role in ctx.case_roles.items()}
-    return _Chunk(collector.raw, collector.ids, ctx.references, roles, ctx.screened_persons, ctx.victim_by_screening,
-                  ctx.assessed, counts, collector.report.records, collector.seq + 1)
+    return _Chunk(collector.raw, ctx.ids, collector.id_seqs, ctx.references, roles, ctx.screened_persons,
+                  ctx.victim_by_screening, ctx.assessed, counts, collector.report.records, collector.seq + 1)
 
 
 def _split(path: Path, start: int, parts: int) -> list[tuple[int, int, int]]:
@@ -178,19 +180,20 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
         for (_, _, base_line), chunk in zip(ranges, pool.map(_work, tasks), strict=True):
             for raw in chunk.raw:
                 parent.emit(raw[0], raw[1], _where(raw, base_line, base_index))
-            new_here: set[str] = set()  # duplicates inside the chunk were reported by its worker
-            for record_id, record_type, collection, index, line in chunk.ids:
-                other = ids.get(record_id)
-                if other is None:
-                    ids[record_id] = record_type
-                    new_here.add(record_id)
-                elif record_id not in new_here:
-                    raw = ("", "", collection, index, record_id, record_type, ("id",), line)
-                    parent.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
-                                _where(raw, base_line, base_index))
-                    new_here.add(record_id)
-            parent.context.references.extend((value, expected, seq + base_seq)
-                                             for value, expected, seq in chunk.references)
+            # Duplicates inside a range were reported by its worker; those across ranges are found here, with
+            # set operations, and located by the second read that also locates unresolved references.
+            duplicates = chunk.ids.keys() & ids.keys()
+            if duplicates:
+                order = {record_id: i for i, record_id in enumerate(chunk.ids)}
+                for record_id in duplicates:
+                    seq = base_seq + chunk.id_seqs[order[record_id]]
+                    parent.context.late_duplicates[seq] = (record_id, ids[record_id])
+                kept = {record_id: ids[record_id] for record_id in duplicates}
+                ids.update(chunk.ids)
+                ids.update(kept)
+            else:
+                ids.update(chunk.ids)
+            parent.context.references.extend_shifted(chunk.references, base_seq)
             base_seq += chunk.items
             for key, by_role in chunk.case_roles.items():
                 for role, raw in by_role.items():
