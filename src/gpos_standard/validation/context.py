@@ -95,16 +95,13 @@ class ExportContext:
     assessed: set[tuple[str, str]] = field(default_factory=set)
     # Duplicate ids found only when merging the ranges of a parallel run: sequence number -> (id, other type).
     late_duplicates: dict[int, tuple[str, str]] = field(default_factory=dict)
-
-    @property
-    def limit_day(self) -> str:
-        """The first calendar day on which a date may lie in the future (checked precisely from there on)."""
-        return self._limit_day
+    # The first calendar day on which a date may lie in the future (checked precisely from there on).
+    limit_day: str = field(init=False)
 
     def __post_init__(self) -> None:
         from datetime import timedelta
 
-        self._limit_day = (self.now + timedelta(days=1)).date().isoformat()
+        self.limit_day = (self.now + timedelta(days=1)).date().isoformat()
 
     def add_id(self, record_id: str, record_type: str) -> str | None:
         """Register an id; return the type of the record that already has it, if any."""

@@ -62,6 +62,20 @@ def field_rule(selector: Callable[[SlotRef], bool], code: str) -> Callable[[Fiel
     return register
 
 
+def passes_when(test: Callable[[SlotRef], tuple[str, dict[str, Any]]]) -> Callable[[FieldCheck], FieldCheck]:
+    """Attach to a field check a cheap expression that proves a value passes, for the compiled checks.
+
+    ``test(slot)`` returns a Python expression over ``{v}`` (the value) and ``context`` (the export context),
+    with any other names it uses given in the mapping; the check itself runs only when the expression is false.
+    """
+
+    def attach(fn: FieldCheck) -> FieldCheck:
+        fn.passes_when = test  # type: ignore[attr-defined]
+        return fn
+
+    return attach
+
+
 def object_rule(*classes: str) -> Callable[[ObjectCheck], ObjectCheck]:
     def register(fn: ObjectCheck) -> ObjectCheck:
         for cls in classes:

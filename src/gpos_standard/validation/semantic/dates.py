@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..._patterns import DATE_PATTERN, DATETIME_PATTERN
-from ..walk import RecordScope, SlotRef, field_rule, object_rule
+from ..walk import RecordScope, SlotRef, field_rule, object_rule, passes_when
 
 _DATE = re.compile(DATE_PATTERN)
 _DATETIME = re.compile(DATETIME_PATTERN)
@@ -64,6 +64,7 @@ def _is_temporal(slot: SlotRef) -> bool:
 
 
 @field_rule(_is_temporal, "GPOS-E031")
+@passes_when(lambda slot: ("{v}[:10] < context.limit_day", {}))
 def not_in_future(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     # ISO dates compare as strings: only values on or after the limit's day need parsing.
     context = scope.context

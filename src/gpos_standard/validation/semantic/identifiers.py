@@ -9,7 +9,7 @@ from typing import Any
 
 from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
-from ..walk import RecordScope, SlotRef, field_rule, object_rule
+from ..walk import RecordScope, SlotRef, field_rule, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
 NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
@@ -55,6 +55,8 @@ def _code_kind(slot: SlotRef) -> bool:
 
 
 @field_rule(_code_kind, "GPOS-E040")
+@passes_when(lambda slot: ("{verdicts}.get({v}) is True",
+                           {"verdicts": _CODE_VERDICTS[CODE_KINDS[slot.meta["pattern"]][0]]}))
 def iso_code(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
     kind, code, what = CODE_KINDS[slot.meta["pattern"]]
     if not isinstance(value, str) or len(value) not in (2, 3) or _valid_code(kind, value):

@@ -1,0 +1,94 @@
+"""The rule plans of ``walk`` compiled into one Python function per class, for records that passed the schema.
+
+A structurally valid record has every value in its declared shape, so the generated code can skip the shape
+tests of ``walk.apply`` and read each field once; the checks it calls are the very same functions. Records that
+failed the schema still go through ``walk.apply``, which expects anything.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from .walk import Plan, RecordScope, plan_for
+
+Compiled = Callable[[dict[str, Any], RecordScope, list[Any], tuple[Any, ...]], None]
+
+
+def _emit_field(lines: list[str], env: dict[str, Any], key: str, value: str, path: str, checks: Any, ref: Any,
+                pad: str) -> None:
+    for n, (code, fn) in enumerate(checks):
+        fname, sname, cname = f"f_{key}_{n}", f"s_{key}", f"c_{key}_{n}"
+        env[fname], env[sname], env[cname] = fn, ref, code
+        inner = pad
+        skip = getattr(fn, "passes_when", None)  # a cheap test that proves the value passes (see walk.passes_when)
+        if skip is not None:
+            expression, names = skip(ref)
+            env.update({f"{k}_{key}_{n}": obj for k, obj in names.items()})
+            test = expression.format(v=value, **{k: f"{k}_{key}_{n}" for k in names})
+            lines.append(f"{pad}if not ({test}):")
+            inner = pad + "    "
+        lines += [f"{inner}r = {fname}({value}, {sname}, scope)",
+                  f"{inner}if r is not None:",
+                  f"{inner}    out.append((r[0], r[1], {path}) if r.__class__ is tuple else ({cname}, r, {path}))"]
+
+
+def _source(cls: str, plan: Plan, env: dict[str, Any]) -> list[str]:
+    lines = [f"def check_{cls}(obj, scope, out, prefix):",
+             "    context = scope.context",
+             "    ids_get = context.ids.get",
+             "    seq = scope.seq"]
+    for k, (name, ref, checks, multivalued, target) in enumerate(plan.fields):
+        key = f"{k}"
+        lines.append(f"    v = obj.get({name!r})")
+        lines.append("    if v is not None:")
+        if target is not None:
+            env[f"t_{key}"] = target
+            if multivalued:
+                lines += ["        for x in v:",
+                          f"            if ids_get(x) != t_{key}:",
+                          f"                context.references.append(intern(x), t_{key}, seq)"]
+            else:
+                lines += [f"        if ids_get(v) != t_{key}:",
+                          f"            context.references.append(intern(v), t_{key}, seq)"]
+            continue
+        if multivalued:
+            lines.append("        for i, x in enumerate(v):")
+            _emit_field(lines, env, key, "x", f"(*prefix, {name!r}, i)", checks, ref, " " * 12)
+        else:
+            _emit_field(lines, env, key, "v", f"(*prefix, {name!r})", checks, ref, " " * 8)
+    for k, (name, multivalued, sub) in enumerate(plan.nested):
+        env[f"n_{k}"] = compiled_for_plan(sub)
+        lines += [f"    v = obj.get({name!r})", "    if v is not None:"]
+        if multivalued:
+            lines += ["        for i, x in enumerate(v):", f"            n_{k}(x, scope, out, (*prefix, {name!r}, i))"]
+        else:
+            lines.append(f"        n_{k}(v, scope, out, (*prefix, {name!r}))")
+    for k, check in enumerate(plan.objects):
+        env[f"o_{k}"] = check
+        lines += [f"    for code, message, path in o_{k}(obj, scope):",
+                  "        out.append((code, message, (*prefix, *path)))"]
+    lines.append("    return None")
+    return lines
+
+
+_BY_PLAN: dict[int, Compiled] = {}
+
+
+def compiled_for_plan(plan: Plan) -> Compiled:
+    found = _BY_PLAN.get(id(plan))
+    if found is None:
+        env: dict[str, Any] = {"intern": sys.intern}
+        name = f"plan{len(_BY_PLAN)}"
+        source = "\n".join(_source(name, plan, env))
+        exec(compile(source, f"<gpos rules {name}>", "exec"), env)
+        found = _BY_PLAN[id(plan)] = env[f"check_{name}"]
+    return found
+
+
+@cache
+def compiled_for(cls: str) -> Compiled:
+    """The compiled checks of a class (a record type or the envelope)."""
+    return compiled_for_plan(plan_for(cls))
