@@ -8,13 +8,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXPORTS, load_json
-from strategies import RECORD_TYPES, record
-
 from gpos_standard.schema_info import collections
 from gpos_standard.validation.compiled import compiled_for
 from gpos_standard.validation.context import ExportContext
 from gpos_standard.validation.walk import RecordScope, apply, plan_for
+
+from conftest import EXPORTS, load_json
+from strategies import RECORD_TYPES, record
 
 NOW = datetime(2025, 7, 15, tzinfo=timezone.utc)
 
