@@ -183,6 +183,11 @@ class _Stream:
         self._pos += len(line)
         return line
 
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self._pos += len(data)
+        return data
+
     def tell(self) -> int:
         return self._pos
 

@@ -35,43 +35,53 @@ def _emit_field(lines: list[str], env: dict[str, Any], key: str, value: str, pat
                   f"{inner}    out.append((r[0], r[1], {path}) if r.__class__ is tuple else ({cname}, r, {path}))"]
 
 
-def _source(cls: str, plan: Plan, env: dict[str, Any]) -> list[str]:
-    lines = [f"def check_{cls}(obj, scope, out, prefix):",
-             "    context = scope.context",
-             "    ids_get = context.ids.get",
-             "    seq = scope.seq"]
+def _body(plan: Plan, env: dict[str, Any], obj: str, prefix: str, pad: str, key: str) -> list[str]:
+    """The checks of one object (``obj`` names it, ``prefix`` is its path), with nested objects inlined: a
+    function call per nested amount or location would cost more than its checks."""
+    lines: list[str] = []
     for k, (name, ref, checks, multivalued, target) in enumerate(plan.fields):
-        key = f"{k}"
-        lines.append(f"    v = obj.get({name!r})")
-        lines.append("    if v is not None:")
+        field = f"{key}{k}"
+        lines += [f"{pad}v = {obj}.get({name!r})", f"{pad}if v is not None:"]
         if target is not None:
-            env[f"t_{key}"] = target
+            env[f"t_{field}"] = target
             if multivalued:
-                lines += ["        for x in v:",
-                          f"            if ids_get(x) != t_{key}:",
-                          f"                context.references.append(intern(x), t_{key}, seq)"]
+                lines += [f"{pad}    for x in v:",
+                          f"{pad}        if ids_get(x) != t_{field}:",
+                          f"{pad}            context.references.append(intern(x), t_{field}, seq)"]
             else:
-                lines += [f"        if ids_get(v) != t_{key}:",
-                          f"            context.references.append(intern(v), t_{key}, seq)"]
+                lines += [f"{pad}    if ids_get(v) != t_{field}:",
+                          f"{pad}        context.references.append(intern(v), t_{field}, seq)"]
             continue
         if multivalued:
-            lines.append("        for i, x in enumerate(v):")
-            _emit_field(lines, env, key, "x", f"(*prefix, {name!r}, i)", checks, ref, " " * 12)
+            lines.append(f"{pad}    for i, x in enumerate(v):")
+            _emit_field(lines, env, field, "x", f"({prefix}{name!r}, i)", checks, ref, pad + "        ")
         else:
-            _emit_field(lines, env, key, "v", f"(*prefix, {name!r})", checks, ref, " " * 8)
+            _emit_field(lines, env, field, "v", f"({prefix}{name!r},)", checks, ref, pad + "    ")
     for k, (name, multivalued, sub) in enumerate(plan.nested):
-        env[f"n_{k}"] = compiled_for_plan(sub)
-        lines += [f"    v = obj.get({name!r})", "    if v is not None:"]
+        depth = len(key) + 1
         if multivalued:
-            lines += ["        for i, x in enumerate(v):", f"            n_{k}(x, scope, out, (*prefix, {name!r}, i))"]
+            body = _body(sub, env, f"x{depth}", f"{prefix}{name!r}, i{depth}, ", pad + "        ", f"{key}{k}_")
+            head = [f"{pad}    for i{depth}, x{depth} in enumerate(w{depth}):"]
         else:
-            lines.append(f"        n_{k}(v, scope, out, (*prefix, {name!r}))")
+            body = _body(sub, env, f"x{depth}", f"{prefix}{name!r}, ", pad + "    ", f"{key}{k}_")
+            head = [f"{pad}    x{depth} = w{depth}"]
+        if body:  # a nested class with nothing to check costs nothing
+            lines += [f"{pad}w{depth} = {obj}.get({name!r})", f"{pad}if w{depth} is not None:", *head, *body]
     for k, check in enumerate(plan.objects):
-        env[f"o_{k}"] = check
-        lines += [f"    for code, message, path in o_{k}(obj, scope):",
-                  "        out.append((code, message, (*prefix, *path)))"]
-    lines.append("    return None")
+        env[f"o_{key}{k}"] = check
+        lines += [f"{pad}r = o_{key}{k}({obj}, scope)", f"{pad}if r:",
+                  f"{pad}    for code, message, path in r:",
+                  f"{pad}        out.append((code, message, ({prefix}*path)))"]
     return lines
+
+
+def _source(cls: str, plan: Plan, env: dict[str, Any]) -> list[str]:
+    return [f"def check_{cls}(obj, scope, out, prefix):",
+            "    context = scope.context",
+            "    ids_get = context.ids.get",
+            "    seq = scope.seq",
+            *_body(plan, env, "obj", "*prefix, ", "    ", "_"),
+            "    return None"]
 
 
 _BY_PLAN: dict[int, Compiled] = {}

@@ -20,8 +20,9 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from ..io.jsonl import JsonLinesSource, _lines
+from ..io.jsonl import JsonLinesSource, line_blocks
 from ..io.records import BadRecord, Location, RecordItem
+from . import fastlane
 from .context import PendingReferences, Where
 from .engine import Progress, SourceValidator
 from .report import Report
@@ -58,19 +59,11 @@ class _RangeSource(JsonLinesSource):
         super().__init__(path)
         self.start, self.end = start, end
 
-    def records(self) -> Iterator[RecordItem | BadRecord]:
-        counts: dict[str, int] = {}
-        with self.path.open("rb") as handle:
-            handle.seek(self.start)
-            for line, raw in _lines(handle, 1):
-                if raw is None:
-                    yield BadRecord(f"line {line} is too long and was skipped", Location(line=line))
-                elif raw.strip(b" \t\r\n"):
-                    item = self._record(line, raw, counts)
-                    if item is not None:
-                        yield item
-                if handle.tell() >= self.end:
-                    return
+    def held_records(self, counts: dict[str, int]) -> Iterator[RecordItem | BadRecord]:
+        return iter(())  # the envelope line belongs to the parent
+
+    def line_blocks(self) -> Iterator[tuple[int, list[bytes | None]]]:
+        return line_blocks(self.path, self.start, self.end, 1)
 
 
 class _Collector(SourceValidator):
@@ -84,14 +77,6 @@ class _Collector(SourceValidator):
 
     def emit(self, code: str, message: str, where: Where) -> None:
         self.raw.append(_raw(code, message, where))
-
-    def _record(self, item: RecordItem) -> None:
-        data = item.data
-        record_id = data.get("id") if isinstance(data, dict) else None
-        new = isinstance(record_id, str) and record_id not in self.context.ids
-        super()._record(item)
-        if new:
-            self.id_seqs.append(self.seq)
 
 
 @dataclass
@@ -114,13 +99,7 @@ def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
     source = _RangeSource(Path(path), start, end)
     collector = _Collector(source, now, region)
     counts: dict[str, int] = {}
-    for item in source.records():
-        collector.report.records += 1
-        if isinstance(item, BadRecord):
-            collector.bad_record(item)
-            continue
-        counts[item.collection] = max(counts.get(item.collection, 0), item.index + 1)
-        collector._record(item)
+    collector.report.records += fastlane.run(collector, source, counts)
     ctx = collector.context
     roles = {key: {role: _raw("", "", where) for role, where in by_role.items()}
              for key, by_role in ctx.case_roles.items()}

@@ -30,7 +30,8 @@ _DATE_RANGES = {
 
 
 @cache
-def _validator(definition: str | None) -> Any:
+def validator_for(definition: str | None) -> Any:
+    """The compiled validator of a record type (None: a whole export), built once."""
     schema = json_schema()
     if definition is not None:
         schema = {**schema, "$ref": f"#/$defs/{definition}"}
@@ -107,7 +108,7 @@ def check(document: Any, definition: str | None = None) -> Iterator[tuple[str, s
 
     ``definition`` validates a single record against ``#/$defs/<definition>`` instead of a whole export.
     """
-    validator = _validator(definition)
+    validator = validator_for(definition)
     if validator.is_valid(document):
         return
     root = definition or schema_info.root_class()

@@ -19,7 +19,9 @@ SlotRef = SlotAt  # the slot a check is looking at: owner class, name and metada
 
 # A field check looks at one scalar value; an object check at one whole object of a class.
 FieldCheck = Callable[[Any, SlotRef, "RecordScope"], "str | tuple[str, str] | None"]
-ObjectCheck = Callable[[dict[str, Any], "RecordScope"], Iterator[tuple[str, str, tuple[Any, ...]]]]
+# An object check returns its findings, or None (or an empty list) when there are none: not a generator, whose
+# creation alone would cost more than most checks.
+ObjectCheck = Callable[[dict[str, Any], "RecordScope"], "list[tuple[str, str, tuple[Any, ...]]] | None"]
 
 
 @dataclass(slots=True)
@@ -168,5 +170,5 @@ def apply(plan: Plan, obj: Any, scope: RecordScope, out: list[Finding], prefix: 
         else:
             apply(sub, value, scope, out, (*prefix, name))
     for check in plan.objects:
-        for code, message, path in check(obj, scope):
+        for code, message, path in check(obj, scope) or ():
             out.append((code, message, (*prefix, *path)))

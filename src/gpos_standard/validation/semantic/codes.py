@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from ...resources import codelists, schema_meta
-from ..walk import RecordScope, SlotRef, field_rule
+from ..walk import RecordScope, SlotRef, field_rule, passes_when
 
 
 @cache
@@ -21,6 +21,7 @@ def _is_open(slot: SlotRef) -> bool:
 
 
 @field_rule(_is_open, "GPOS-W001")
+@passes_when(lambda slot: ("{v} in {codes}", {"codes": _codes(slot.meta["range"])}))
 def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     if isinstance(value, str) and value not in _codes(slot.meta["range"]):
         name = schema_meta()["enums"][slot.meta["range"]]["codelist"]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from itertools import pairwise
 from typing import Any
 
 from ..._patterns import DATE_PATTERN, DATETIME_PATTERN
@@ -93,19 +91,28 @@ def _later(a: str, b: str) -> bool:
     return a[:10] > b[:10]
 
 
-def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) -> Iterator[Finding]:
+def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) -> list[Finding] | None:
+    found: list[Finding] | None = None
     for chain in chains:
-        present = [(name, obj[name]) for name in chain
-                   if name in obj and (clean or (isinstance(obj[name], str) and instant(obj[name])))]
-        for (first, a), (second, b) in pairwise(present):
-            if _later(a, b):
-                yield "GPOS-E030", f"'{first}' is later than '{second}'", (second,)
+        before: tuple[str, str] | None = None
+        for name in chain:
+            value = obj.get(name)
+            if value is None or not (clean or (isinstance(value, str) and instant(value))):
+                continue
+            if before is not None:
+                first, a = before
+                # Same format and offset (the usual case): the strings compare as the instants do.
+                if not (a <= value and a[19:] == value[19:]) and _later(a, value):
+                    found = found or []
+                    found.append(("GPOS-E030", f"'{first}' is later than '{name}'", (name,)))
+            before = name, value
+    return found
 
 
 def _register(cls: str, chains: list[tuple[str, ...]]) -> None:
     @object_rule(cls)
-    def order(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
-        yield from _ordered(obj, chains, scope.clean)
+    def order(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
+        return _ordered(obj, chains, scope.clean)
 
 
 for _cls, _chains in ORDER.items():
@@ -114,10 +121,11 @@ for _cls, _chains in ORDER.items():
 
 
 @object_rule("Export")
-def period_before_creation(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def period_before_creation(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     period = obj.get("period")
     created = obj.get("created_at")
     if isinstance(period, dict) and isinstance(created, str) and instant(created):
         end = period.get("end_date") or period.get("start_date")
         if isinstance(end, str) and instant(end) and _day(end) > _day(created):
-            yield "GPOS-E030", "the export's period ends after the export was created", ("period",)
+            return [("GPOS-E030", "the export's period ends after the export was created", ("period",))]
+    return None

@@ -15,45 +15,48 @@ VICTIM_OUTCOMES = {"presumed", "identified"}
 
 
 @object_rule("MonetaryAmount")
-def amount_has_one_unit(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
-    units = [k for k in ("currency", "crypto_asset") if k in obj]
-    if not units:
-        yield "GPOS-E052", "the amount has no unit: give a currency (ISO 4217) or a crypto_asset", ()
-    elif len(units) == 2:
-        yield "GPOS-E052", "the amount has both a currency and a crypto_asset: give exactly one", ()
+def amount_has_one_unit(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
+    currency, crypto = "currency" in obj, "crypto_asset" in obj
+    if currency is not crypto:
+        return None
+    if currency:
+        return [("GPOS-E052", "the amount has both a currency and a crypto_asset: give exactly one", ())]
+    return [("GPOS-E052", "the amount has no unit: give a currency (ISO 4217) or a crypto_asset", ())]
 
 
 @object_rule("Case")
-def closed_case_has_reason(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def closed_case_has_reason(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     if obj.get("status") == "closed" and "closure_reason" not in obj:
-        yield "GPOS-E053", "the case is closed but has no closure_reason", ("status",)
+        return [("GPOS-E053", "the case is closed but has no closure_reason", ("status",))]
+    return None
 
 
 @object_rule("PersonInvolvement")
-def involvement(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
-    if "case" not in obj and "report" not in obj:
-        yield "GPOS-E054", "the involvement names neither a case nor a report", ()
+def involvement(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     person, case, role = obj.get("person"), obj.get("case"), obj.get("role")
     if isinstance(person, str) and isinstance(case, str) and isinstance(role, str):
-        scope.context.case_roles[(case, person)].setdefault(role, scope.where(("role",)))
+        roles = scope.context.case_roles[(case, person)]
+        if role not in roles:
+            roles[role] = scope.where(("role",))
+    if "case" not in obj and "report" not in obj:
+        return [("GPOS-E054", "the involvement names neither a case nor a report", ())]
+    return None
 
 
 @object_rule("TraffickingScreening")
-def screening(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def screening(obj: dict[str, Any], scope: RecordScope) -> None:
     person, case = obj.get("person"), obj.get("case")
     if isinstance(person, str):
         scope.context.screened_persons.add(person)
         if isinstance(case, str) and obj.get("outcome") in VICTIM_OUTCOMES:
             scope.context.victim_by_screening.add((case, person))
-    return iter(())
 
 
 @object_rule("NonPunishmentAssessment")
-def assessment(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def assessment(obj: dict[str, Any], scope: RecordScope) -> None:
     person, case = obj.get("person"), obj.get("case")
     if isinstance(person, str) and isinstance(case, str):
         scope.context.assessed.add((case, person))
-    return iter(())
 
 
 def finish(context: Any) -> Iterator[tuple[str, str, Any]]:

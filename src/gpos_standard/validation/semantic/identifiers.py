@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -65,18 +64,41 @@ def iso_code(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] |
 
 
 @field_rule(lambda s: s.name == "subdivision", "GPOS-E040")
+@passes_when(lambda slot: ("{verdicts}.get({v}) is True", {"verdicts": _CODE_VERDICTS["subdivision"]}))
 def subdivision(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     if isinstance(value, str) and "-" in value and not _valid_code("subdivision", value):
         return f"{slot.label()}: {slot.show(value)} is not an ISO 3166-2 subdivision code"
     return None
 
 
+# Values already found valid -> their canonical form ("" when the kind has none), per kind and region (phone
+# numbers depend on the member's region): the compiled checks look here before calling anything. Bounded like
+# the ISO verdicts.
+_KNOWN: dict[tuple[str, str | None], dict[str, str]] = {}
+
+
+def _known(kind: str, region: str | None = None) -> dict[str, str]:
+    known = _KNOWN.get((kind, region))
+    if known is None:
+        known = _KNOWN[(kind, region)] = {}
+    return known
+
+
+def _remember(kind: str, region: str | None, value: str, canonical: str | None) -> None:
+    known = _known(kind, region)
+    if len(known) > 1 << 16:
+        known.clear()
+    known[value] = canonical or ""
+
+
 @field_rule(lambda s: s.name in ("iban", "bic"), "GPOS-E046")
+@passes_when(lambda slot: ("{v} in {known}", {"known": _known(slot.name)}))
 def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
     if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
-    valid, _, reason = _check(slot.name, value, None)
+    valid, canonical, reason = _check(slot.name, value, None)
     if valid:
+        _remember(slot.name, None, value, canonical)
         return None
     return KIND_CODE[slot.name], f"the {slot.name.upper()} in {slot.label()} is not valid: {reason}"
 
@@ -84,54 +106,76 @@ def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str,
 def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[str, str] | None:
     if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
-    valid, _, reason = _check(kind, value, region)
-    return None if valid else (KIND_CODE[kind], f"{what} is not valid: {reason}")
+    valid, canonical, reason = _check(kind, value, region)
+    if valid:
+        _remember(kind, region, value, canonical)
+        return None
+    return KIND_CODE[kind], f"{what} is not valid: {reason}"
 
 
 @object_rule("FinancialAccount")
-def wallet(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
     if kind and "wallet_address" in obj:
-        found = _identifier(kind, obj["wallet_address"], f"the {obj['crypto_network']} wallet address",
-                            None)
+        value = obj["wallet_address"]
+        if isinstance(value, str) and value in _known(kind):
+            return None
+        found = _identifier(kind, value, f"the {obj['crypto_network']} wallet address", None)
         if found:
-            yield found[0], found[1], ("wallet_address",)
+            return [(found[0], found[1], ("wallet_address",))]
+    return None
 
 
 @object_rule("Indicator")
-def indicator(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     itype, value = obj.get("indicator_type"), obj.get("value")
-    if not isinstance(value, str):
-        return
+    if not isinstance(value, str) or not isinstance(itype, str):
+        return None
     region = scope.context.default_region
-    kind = INDICATOR_KIND.get(itype, (None, None))[0] if isinstance(itype, str) else None
+    kind = INDICATOR_KIND[itype][0] if itype in INDICATOR_KIND else None
     if itype == "crypto_wallet_address":
         kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
-    if itype == "ip_address":
-        try:
-            ipaddress.ip_address(value)
-        except ValueError:
-            yield "GPOS-E045", "the indicator value is not a valid IPv4 or IPv6 address", ("value",)
-        return
+    elif itype == "ip_address":
+        return _ip_address(value)
     if kind is None:
-        return
+        return None
+    normalised = obj.get("normalised_value")
+    canonical = _known(kind, region).get(value)
+    if canonical is not None and (normalised is None or normalised == canonical or not canonical):
+        return None  # known to be valid, and normalised as it should be
     found = _identifier(kind, value, f"the {itype.replace('_', ' ')} indicator value", region)
     if found:
-        yield found[0], found[1], ("value",)
-        return
-    normalised = obj.get("normalised_value")
+        return [(found[0], found[1], ("value",))]
     if value.startswith(PSEUDONYM_PREFIX) or not isinstance(normalised, str):
-        return
+        return None
     canonical = _check(kind, value, region)[1]
     if canonical and normalised != canonical:
-        yield "GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}", (
-            "normalised_value",)
+        return [("GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}",
+                 ("normalised_value",))]
+    return None
+
+
+def _ip_address(value: str) -> list[Finding] | None:
+    known = _known("ip")
+    if value in known:
+        return None
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return [("GPOS-E045", "the indicator value is not a valid IPv4 or IPv6 address", ("value",))]
+    _remember("ip", None, value, None)
+    return None
 
 
 @object_rule("ContactDetail")
-def contact(obj: dict[str, Any], scope: RecordScope) -> Iterator[Finding]:
+def contact(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     kind = INDICATOR_KIND.get(obj.get("kind", ""), (None, None))[0]
     if kind in ("phone", "email"):
-        found = _identifier(kind, obj.get("value"), f"the contact {kind}", scope.context.default_region)
+        value = obj.get("value")
+        region = scope.context.default_region
+        if isinstance(value, str) and value in _known(kind, region):
+            return None
+        found = _identifier(kind, value, f"the contact {kind}", region)
         if found:
-            yield found[0], found[1], ("value",)
+            return [(found[0], found[1], ("value",))]
+    return None
