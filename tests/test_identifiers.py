@@ -582,3 +582,18 @@ def test_cli_argparse_usage_errors(argv: tuple[str, ...], capsys: pytest.Capture
     with pytest.raises(SystemExit) as exc:
         cli(*argv)
     assert exc.value.code == 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.from_regex(r"\A[a-zA-Z0-9.-]{1,80}\Z"),
+                 st.from_regex(r"\A(?:[a-z0-9-]{1,70}\.){1,4}[a-z0-9-]{1,64}\Z"),
+                 st.text(alphabet="ab-.xn9", max_size=30)))
+def test_the_plain_domain_shortcut_agrees_with_the_label_checks(value: str) -> None:
+    from gpos_standard.identifiers import web
+
+    fast = web._domain(value)
+    shortcut, web._PLAIN_DOMAIN_RE = web._PLAIN_DOMAIN_RE, re.compile(r"(?!)")
+    try:
+        assert web._domain(value) == fast
+    finally:
+        web._PLAIN_DOMAIN_RE = shortcut

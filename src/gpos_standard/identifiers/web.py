@@ -23,6 +23,9 @@ _PORT_RE = re.compile(r"[0-9]{0,5}")
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]+"
 _LOCAL_RE = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
 _URL_SCHEMES = frozenset({"http", "https", "ftp"})
+# The common case in one match: lower-case ASCII labels and an alphabetic top-level domain, no punycode. What it
+# accepts, the label-by-label checks below accept too; anything else takes them.
+_PLAIN_DOMAIN_RE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 
 
 def _domain(value: str) -> tuple[str | None, str | None]:
@@ -35,6 +38,8 @@ def _domain(value: str) -> tuple[str | None, str | None]:
         value = value[:-1]
     if value.isascii():
         value = value.lower()
+        if len(value) <= 253 and "xn--" not in value and _PLAIN_DOMAIN_RE.fullmatch(value):
+            return value, None
     else:
         import idna
 

@@ -69,9 +69,17 @@ def _body(plan: Plan, env: dict[str, Any], obj: str, prefix: str, pad: str, key:
             lines += [f"{pad}w{depth} = {obj}.get({name!r})", f"{pad}if w{depth} is not None:", *head, *body]
     for k, check in enumerate(plan.objects):
         env[f"o_{key}{k}"] = check
-        lines += [f"{pad}r = o_{key}{k}({obj}, scope)", f"{pad}if r:",
-                  f"{pad}    for code, message, path in r:",
-                  f"{pad}        out.append((code, message, ({prefix}*path)))"]
+        inner = pad
+        fast = getattr(check, "passes_when", None)  # statements setting ok (see walk.object_passes_when)
+        if fast is not None:
+            statements, names = fast(obj)
+            env.update(names)  # shared names: each rule gives the same object for the same name
+            lines += [pad + line for line in statements]
+            lines.append(f"{pad}if not ok:")
+            inner = pad + "    "
+        lines += [f"{inner}r = o_{key}{k}({obj}, scope)", f"{inner}if r:",
+                  f"{inner}    for code, message, path in r:",
+                  f"{inner}        out.append((code, message, ({prefix}*path)))"]
     return lines
 
 

@@ -12,6 +12,8 @@ traffic than the calls it would save.
 
 from __future__ import annotations
 
+import gc
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -27,6 +29,16 @@ if TYPE_CHECKING:
     from ..io.jsonl import JsonLinesSource
     from .engine import SourceValidator
 
+@dataclass(slots=True)
+class _LineScope(RecordScope):
+    """A record scope reused for every record of a type: only index, id, sequence number and line change."""
+
+    line: int = 0
+
+    def where(self, path: tuple[Any, ...]) -> Where:
+        return Where(self.collection, self.index, self.record_id, self.record_type, path, _At(self.line))
+
+
 def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, int]) -> int:
     """Validate every record of ``source``; return how many lines held a record (readable or not).
 
@@ -36,9 +48,20 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
     for item in source.held_records(counts):
         seen += 1
         validator.check_item(item)
-    table = {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls))
-             for collection, cls in validator.collections.items()}
+    collecting = gc.isenabled()
+    gc.disable()  # the loop makes no reference cycles: the collector would only walk the growing id index
+    try:
+        return seen + _lane(validator, source, counts)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, int]) -> int:
     context = validator.context
+    table = {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls),
+                   _LineScope(collection, None, cls, None, context, None, True, -1))
+             for collection, cls in validator.collections.items()}
     ids = context.ids
     add_id = ids.setdefault
     id_seqs = validator.id_seqs
@@ -47,8 +70,8 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
     emit = validator.emit
     progress = validator.progress
     out: list[tuple[str, str, tuple[Any, ...]]] = []
-    scope = RecordScope(None, None, "", None, context, None, True, -1)
     seq = validator.seq
+    seen = 0
     for first, lines in source.line_blocks():
         line = first - 1
         for raw in lines:
@@ -69,7 +92,7 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
                     seq = validator.seq
                 continue
             seen += 1
-            collection, record_type, is_valid, check = entry
+            collection, record_type, is_valid, check, scope = entry
             index = counts_get(collection, 0)
             counts[collection] = index + 1
             if not is_valid(value):
@@ -87,8 +110,7 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
                          Where(collection, index, record_id, record_type, ("id",), _At(line)))
                 elif id_seqs is not None:
                     id_seqs.append(seq)
-            scope.collection, scope.index, scope.record_type = collection, index, record_type
-            scope.record_id, scope.seq, scope.locate = record_id, seq, _At(line)
+            scope.index, scope.record_id, scope.seq, scope.line = index, record_id, seq, line
             check(value, scope, out, ())
             if out:
                 for code, message, path in out:

@@ -78,6 +78,22 @@ def passes_when(test: Callable[[SlotRef], tuple[str, dict[str, Any]]]) -> Callab
     return attach
 
 
+def object_passes_when(
+        lines: Callable[[str], tuple[list[str], dict[str, Any]]]) -> Callable[[ObjectCheck], ObjectCheck]:
+    """Attach to an object check the source of a cheap test that proves an object passes, for the compiled checks.
+
+    ``lines(o)`` returns Python statements over the object named ``o`` (and ``context``, the export context) that
+    set ``ok`` to True when the object certainly passes, and the other names they use; the check itself runs only
+    otherwise. Only for checks without side effects.
+    """
+
+    def attach(fn: ObjectCheck) -> ObjectCheck:
+        fn.passes_when = lines  # type: ignore[attr-defined]
+        return fn
+
+    return attach
+
+
 def object_rule(*classes: str) -> Callable[[ObjectCheck], ObjectCheck]:
     def register(fn: ObjectCheck) -> ObjectCheck:
         for cls in classes:

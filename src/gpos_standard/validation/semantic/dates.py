@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from ..._patterns import DATE_PATTERN, DATETIME_PATTERN
-from ..walk import RecordScope, SlotRef, field_rule, object_rule, passes_when
+from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 _DATE = re.compile(DATE_PATTERN)
 _DATETIME = re.compile(DATETIME_PATTERN)
@@ -109,8 +109,23 @@ def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) ->
     return found
 
 
+def _in_order(chains: list[tuple[str, ...]], o: str) -> tuple[list[str], dict[str, Any]]:
+    """Statements that set ``ok`` when every two successive dates present are in order: as strings when they
+    share format and offset, by calendar day when one is a date (what ``_later`` does)."""
+    lines = ["ok = True"]
+    for chain in chains:
+        lines.append(f"p = {o}.get({chain[0]!r})")
+        for name in chain[1:]:
+            lines += [f"v = {o}.get({name!r})", "if v is not None:",
+                      "    if p is not None and not (p <= v and p[19:] == v[19:] or"
+                      " (len(p) == 10 or len(v) == 10) and p[:10] <= v[:10]):", "        ok = False",
+                      "    p = v"]
+    return lines, {}
+
+
 def _register(cls: str, chains: list[tuple[str, ...]]) -> None:
     @object_rule(cls)
+    @object_passes_when(lambda o: _in_order(chains, o))
     def order(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return _ordered(obj, chains, scope.clean)
 

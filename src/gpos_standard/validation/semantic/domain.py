@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..walk import RecordScope, object_rule
+from ..walk import RecordScope, object_passes_when, object_rule
 
 Finding = tuple[str, str, tuple[Any, ...]]
 VICTIM_ROLES = {"presumed_tip_victim", "tip_victim_forced_criminality"}
@@ -15,6 +15,7 @@ VICTIM_OUTCOMES = {"presumed", "identified"}
 
 
 @object_rule("MonetaryAmount")
+@object_passes_when(lambda o: ([f"ok = ('currency' in {o}) is not ('crypto_asset' in {o})"], {}))
 def amount_has_one_unit(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     currency, crypto = "currency" in obj, "crypto_asset" in obj
     if currency is not crypto:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
-from ..walk import RecordScope, SlotRef, field_rule, object_rule, passes_when
+from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
 NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
@@ -78,10 +78,33 @@ _KNOWN: dict[tuple[str, str | None], dict[str, str]] = {}
 
 
 def _known(kind: str, region: str | None = None) -> dict[str, str]:
-    known = _KNOWN.get((kind, region))
+    key = (kind, region if kind == "phone" else None)  # only phone numbers depend on the region
+    known = _KNOWN.get(key)
     if known is None:
-        known = _KNOWN[(kind, region)] = {}
+        known = _KNOWN[key] = {}
     return known
+
+
+_LOOKUPS = {"known": _known, "NETWORK_KIND": NETWORK_KIND,
+            "INDICATOR_KIND_OF": {itype: kind for itype, (kind, _) in INDICATOR_KIND.items()}
+            | {"crypto_wallet_address": "wallet"},
+            "CONTACT_KIND_OF": {itype: kind for itype, (kind, _) in INDICATOR_KIND.items()
+                                if kind in ("phone", "email")}}
+
+
+def _indicator_known(o: str) -> tuple[list[str], dict[str, Any]]:
+    """Statements setting ``ok`` for an indicator whose value is known valid and whose normalised value (if
+    given) is its canonical form: the common case, decided without calling the rule."""
+    return [f"k = INDICATOR_KIND_OF.get({o}.get('indicator_type'))",
+            f"if k == 'wallet': k = NETWORK_KIND.get({o}.get('crypto_network'))",
+            f"c = known(k, context.default_region).get({o}.get('value')) if k is not None else None",
+            f"n = {o}.get('normalised_value')",
+            "ok = c is not None and (n is None or n == c or not c)"], _LOOKUPS
+
+
+def _contact_known(o: str) -> tuple[list[str], dict[str, Any]]:
+    return [f"k = CONTACT_KIND_OF.get({o}.get('kind'))",
+            f"ok = k is None or {o}.get('value') in known(k, context.default_region)"], _LOOKUPS
 
 
 def _remember(kind: str, region: str | None, value: str, canonical: str | None) -> None:
@@ -127,6 +150,7 @@ def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
 
 
 @object_rule("Indicator")
+@object_passes_when(_indicator_known)
 def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     itype, value = obj.get("indicator_type"), obj.get("value")
     if not isinstance(value, str) or not isinstance(itype, str):
@@ -168,6 +192,7 @@ def _ip_address(value: str) -> list[Finding] | None:
 
 
 @object_rule("ContactDetail")
+@object_passes_when(_contact_known)
 def contact(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     kind = INDICATOR_KIND.get(obj.get("kind", ""), (None, None))[0]
     if kind in ("phone", "email"):
