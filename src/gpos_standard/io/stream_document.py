@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,11 @@ from .. import schema_info
 from .loaders import _SURROGATE_ESCAPE, LoadError, _decode, _reject_constant, _reject_duplicates
 from .locate import json_line_index, nearest_line
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson is optional
+    orjson = None  # type: ignore[assignment]
 
 _WS = re.compile(r"[ \t\n\r]*")
 
@@ -54,6 +60,7 @@ class StreamingDocumentSource(Source):
         self._envelope: dict[str, Any] | None = None
         self._fields: dict[str, tuple[int, int]] = {}  # envelope key -> span of its value
         self._arrays: list[tuple[str, int]] = []  # collection -> position of its "["
+        self._spans: dict[str, tuple[array[int], array[int]]] = {}  # collection -> start and end of each record
         self._not_lists: list[tuple[str, int]] = []
 
     def _ws(self, pos: int) -> int:
@@ -127,9 +134,11 @@ class StreamingDocumentSource(Source):
             pos = self._ws(pos + 1)
             if key in collections and text.startswith("[", pos):
                 self._arrays.append((key, pos))
+                starts, ends = self._spans.setdefault(key, (array("q"), array("q")))
                 end = pos + 1
-                for element in self._elements(pos):  # decoded and dropped: only the array's end is kept
-                    end = element[1]
+                for begin, end, _ in self._elements(pos):  # checked strictly and dropped: only the span is kept
+                    starts.append(begin)
+                    ends.append(end)
                 end = self._ws(end)
                 end += 1  # the "]"
             else:
@@ -166,8 +175,21 @@ class StreamingDocumentSource(Source):
         for key, pos in self._not_lists:
             yield BadRecord(f"'{key}' must be a list of records", Location(line=self._line(pos)), key)
         line, counted = 1, 0
-        for key, start in self._arrays:
-            for index, (begin, end, value) in enumerate(self._elements(start)):
-                line += self.text.count("\n", counted, begin)
+        text = self.text
+        for key, _ in self._arrays:
+            starts, ends = self._spans[key]
+            for index, (begin, end) in enumerate(zip(starts, ends, strict=True)):
+                line += text.count("\n", counted, begin)
                 counted = begin
-                yield RecordItem(key, index, value, _Span(self.text, begin, end, line))
+                yield RecordItem(key, index, self._again(begin, end), _Span(text, begin, end, line))
+
+    def _again(self, begin: int, end: int) -> Any:
+        """A record the first pass already decoded strictly (no duplicate key, no NaN, no lone surrogate):
+        orjson gives the same value several times faster; the strict decoder is the fallback for what orjson
+        refuses (integers beyond 64 bits)."""
+        if orjson is not None:
+            try:
+                return orjson.loads(self.text[begin:end])
+            except orjson.JSONDecodeError:
+                pass
+        return self._value(begin)[0]

@@ -69,19 +69,13 @@ class SourceValidator:
         return True
 
     def check_records(self) -> None:
+        from . import fastlane
+
         try:
             if getattr(self.source, "fast_lane", False):
-                from . import fastlane
-
                 self.report.records += fastlane.run(self, self.source, {})  # type: ignore[arg-type]
-                return
-            seen = 0
-            for item in self.source.records():
-                seen += 1
-                if self.progress is not None and seen % 1000 == 0:
-                    self.progress(seen)
-                self.check_item(item)
-            self.report.records += seen
+            else:
+                self.report.records += fastlane.run_items(self, self.source.records())
         except ReadError as exc:
             self.emit("GPOS-E001", str(exc), _at(exc.location))
 

@@ -1,4 +1,4 @@
-"""The fast lane for JSON Lines: the common case (a canonical line holding a schema-valid record) in one loop.
+"""The fast lane: the common case (a schema-valid record) in one loop, for JSON Lines and for every other format.
 
 A national export is millions of lines that are nearly all fine, so the loop does per line only what a line
 that is fine needs: parse with orjson, check that re-serialising gives the same bytes (so the line held no
@@ -7,19 +7,21 @@ Schema, register the id and run the class's compiled rule checks. Anything else 
 non-canonical line, an unknown record type, a record the schema rejects) leaves the lane and takes the general
 path of :class:`~.engine.SourceValidator`, which reports it exactly as it would for any other format.
 Each record is released before the next line is parsed: holding a block of parsed records costs more in memory
-traffic than the calls it would save.
+traffic than the calls it would save. Other formats give records already read; :func:`run_items` takes the same
+lane from there.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from ..io.jsonl import _At
-from ..io.records import RecordItem
+from ..io.records import BadRecord, RecordItem
 from .compiled import compiled_for
 from .context import Where
 from .structural import validator_for
@@ -57,12 +59,70 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
             gc.enable()
 
 
-def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, int]) -> int:
+def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Any]:
     context = validator.context
-    table = {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls),
-                   _LineScope(collection, None, cls, None, context, None, True, -1))
-             for collection, cls in validator.collections.items()}
-    ids = context.ids
+    return {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls),
+                  scope(collection, None, cls, None, context, None, True, -1))  # type: ignore[call-arg]
+            for collection, cls in validator.collections.items()}
+
+
+def run_items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
+    """Validate records read by any source; return how many there were (readable or not)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _items(validator, items)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
+    by_collection = {entry[0]: entry for entry in _table(validator, RecordScope).values()}
+    ids = validator.context.ids
+    add_id = ids.setdefault
+    id_seqs = validator.id_seqs
+    emit = validator.emit
+    progress = validator.progress
+    out: list[tuple[str, str, tuple[Any, ...]]] = []
+    seq = validator.seq
+    seen = 0
+    for item in items:
+        seen += 1
+        if progress is not None and not seen % 1000:
+            progress(seen)
+        entry = by_collection.get(item.collection) if item.__class__ is RecordItem else None
+        value = item.data if entry is not None else None  # type: ignore[union-attr]
+        if value.__class__ is not dict or not entry[2](value):  # type: ignore[index]
+            validator.seq = seq
+            validator.check_item(item)
+            seq = validator.seq
+            continue
+        collection, record_type, _, check, scope = entry  # type: ignore[misc]
+        index, locate = item.index, item.locate  # type: ignore[union-attr]
+        seq += 1
+        record_id = value.get("id")
+        if record_id is not None:
+            size = len(ids)
+            other = add_id(record_id, record_type)
+            if len(ids) == size:
+                emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                     Where(collection, index, record_id, record_type, ("id",), locate))
+            elif id_seqs is not None:
+                id_seqs.append(seq)
+        scope.index, scope.record_id, scope.seq, scope.locate = index, record_id, seq, locate
+        check(value, scope, out, ())
+        if out:
+            for code, message, path in out:
+                emit(code, message, Where(collection, index, record_id, record_type, path, locate))
+            out.clear()
+    validator.seq = seq
+    return seen
+
+
+def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, int]) -> int:
+    table = _table(validator, _LineScope)
+    ids = validator.context.ids
     add_id = ids.setdefault
     id_seqs = validator.id_seqs
     counts_get = counts.get
