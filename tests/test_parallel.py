@@ -38,3 +38,19 @@ def test_duplicate_ids_across_ranges_are_found(tmp_path: Path) -> None:
     assert _key(one) == _key(two)
     assert [i.code for i in two.issues].count("GPOS-E020") == 1
     assert two.issues[0].line == len(lines)
+
+
+def test_cross_record_findings_keep_their_line_across_ranges(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "export.jsonl"
+    write_export(path, 2000, 8)
+    lines = path.read_bytes().splitlines(keepends=True)
+    involvement = next(json.loads(line) for line in lines if b'"PersonInvolvement"' in line and b'"case"' in line)
+    involvement.update(id="TH-PI-LATE-1", role="tip_victim_forced_criminality")
+    lines.append(json.dumps(involvement).encode() + b"\n")  # an identified victim never screened: GPOS-E051
+    path.write_bytes(b"".join(lines))
+    one, two = validate(path, now=NOW, jobs=1), validate(path, now=NOW, jobs=3)
+    assert _key(one) == _key(two)
+    late = [i for i in two.issues if i.code == "GPOS-E051" and i.record_id == "TH-PI-LATE-1"]
+    assert [i.line for i in late] == [len(lines)]

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import compress
+from operator import ne
 from typing import Any, NamedTuple
 
 from ..io.records import Locate
@@ -112,9 +114,11 @@ class ExportContext:
 
     def unresolved(self) -> dict[int, set[str]]:
         """Sequence number of each record holding a reference that does not resolve -> the values concerned."""
-        ids = self.ids
+        references = self.references
+        # One pass in C (map, compress): a million pending references cost milliseconds, not a second.
+        failing = compress(range(len(references)), map(ne, map(self.ids.get, references.values),
+                                                       map(references.type_names.__getitem__, references.types)))
         out: dict[int, set[str]] = defaultdict(set)
-        for value, expected, seq in self.references:
-            if ids.get(value) != expected:
-                out[seq].add(value)
+        for i in failing:
+            out[references.seqs[i]].add(references.values[i])
         return out

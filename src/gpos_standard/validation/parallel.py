@@ -29,7 +29,6 @@ from .report import Report
 
 # Below this size a second process costs more than it saves.
 PARALLEL_MIN_BYTES = 32 * 1024**2
-_BLOCK = 16 * 1024**2
 
 Raw = tuple[str, str, str | None, int | None, str | None, str, tuple[Any, ...], int | None]
 
@@ -62,8 +61,12 @@ class _RangeSource(JsonLinesSource):
     def held_records(self, counts: dict[str, int]) -> Iterator[RecordItem | BadRecord]:
         return iter(())  # the envelope line belongs to the parent
 
+    lines = 0  # lines in the range, known once read: the parent numbers the next range's lines from them
+
     def line_blocks(self) -> Iterator[tuple[int, list[bytes | None]]]:
-        return line_blocks(self.path, self.start, self.end, 1)
+        for first, lines in line_blocks(self.path, self.start, self.end, 1):
+            self.lines = first + len(lines) - 1
+            yield first, lines
 
 
 class _Collector(SourceValidator):
@@ -92,6 +95,7 @@ class _Chunk:
     counts: dict[str, int] = field(default_factory=dict)
     records: int = 0
     items: int = 0  # records that could be read (the sequence numbers used by references)
+    lines: int = 0
 
 
 def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
@@ -104,11 +108,12 @@ def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
     roles = {key: {role: _raw("", "", where) for role, where in by_role.items()}
              for key, by_role in ctx.case_roles.items()}
     return _Chunk(collector.raw, ctx.ids, collector.id_seqs, ctx.references, roles, ctx.screened_persons,
-                  ctx.victim_by_screening, ctx.assessed, counts, collector.report.records, collector.seq + 1)
+                  ctx.victim_by_screening, ctx.assessed, counts, collector.report.records, collector.seq + 1,
+                  source.lines)
 
 
-def _split(path: Path, start: int, parts: int) -> list[tuple[int, int, int]]:
-    """Byte ranges ``(start, end, lines before start)`` cut just after a newline."""
+def _split(path: Path, start: int, parts: int) -> list[tuple[int, int]]:
+    """Byte ranges ``(start, end)`` cut just after a newline (the workers count their own lines)."""
     size = path.stat().st_size
     step = max(1, (size - start) // parts)
     cuts = [start]
@@ -119,18 +124,8 @@ def _split(path: Path, start: int, parts: int) -> list[tuple[int, int, int]]:
             pos = handle.tell()
             if cuts[-1] < pos < size:
                 cuts.append(pos)
-        cuts.append(size)
-        lines_before, counted, out = 0, 0, []
-        for begin, finish in pairwise(cuts):
-            handle.seek(counted)
-            remaining = begin - counted
-            while remaining > 0:
-                block = handle.read(min(_BLOCK, remaining))
-                lines_before += block.count(b"\n")
-                remaining -= len(block)
-            counted = begin
-            out.append((begin, finish, lines_before))
-    return out
+    cuts.append(size)
+    return list(pairwise(cuts))
 
 
 def _where(raw: Raw, base_line: int, base_index: dict[str, int]) -> Where:
@@ -150,18 +145,19 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
     now_used = parent.context.now
     region = parent.context.default_region
     ranges = _split(source.path, source._offset, jobs * 4)
-    tasks = [(str(source.path), begin, end, now_used, region) for begin, end, _ in ranges]
+    tasks = [(str(source.path), begin, end, now_used, region) for begin, end in ranges]
     base_index: dict[str, int] = {}
     base_seq = 0
     ids = parent.context.ids
     seen = 0
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        for (_, _, base_line), chunk in zip(ranges, pool.map(_work, tasks), strict=True):
+        base_line = source._line  # the envelope's line: the first range starts after it
+        for chunk in pool.map(_work, tasks):
             for raw in chunk.raw:
                 parent.emit(raw[0], raw[1], _where(raw, base_line, base_index))
             # Duplicates inside a range were reported by its worker; those across ranges are found here, with
             # set operations, and located by the second read that also locates unresolved references.
-            duplicates = chunk.ids.keys() & ids.keys()
+            duplicates = () if ids.keys().isdisjoint(chunk.ids) else chunk.ids.keys() & ids.keys()
             if duplicates:
                 order = {record_id: i for i, record_id in enumerate(chunk.ids)}
                 for record_id in duplicates:
@@ -183,6 +179,7 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
             for collection, count in chunk.counts.items():
                 base_index[collection] = base_index.get(collection, 0) + count
             seen += chunk.records
+            base_line += chunk.lines
             if progress is not None:
                 progress(seen)
     report.records += seen
