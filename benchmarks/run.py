@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -199,28 +200,74 @@ def floor(path: Path, with_references: bool) -> int:
     return 0
 
 
-def profile_validate(path: Path, top: int = 18) -> int:
-    """cProfile of ``validate(path)``: the functions where the time goes, by own time."""
-    import cProfile
-    import io
-    import pstats
+_STAGES = (  # what a line of fastlane._lane does, recognised by its text
+    ("loads(", "parse the line (orjson)"),
+    ("dumps(", "duplicate-key check (orjson re-serialises, bytes compared)"),
+    ("is_valid(", "structure (jsonschema-rs, compiled schema per record type)"),
+    ("add_id(", "id index (unique ids)"),
+    ("line_blocks(", "read the file in 1 MiB blocks and split lines"),
+)
 
-    from gpos_standard import validate
 
-    profiler = cProfile.Profile()
-    profiler.enable()
-    report = validate(path)
-    profiler.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out)
-    total = stats.total_tt  # type: ignore[attr-defined]
-    rows = []
-    for (filename, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
-        where = filename.split("site-packages/")[-1].split("src/")[-1]
-        rows.append((own, cumulative, calls, f"{where}:{line}({name})"))
-    rows.sort(reverse=True)
-    print(json.dumps({"valid": report.valid, "total": total, "rows": rows[:top]}))
-    return 0
+def _stage(frames: list[str], lane_source: list[str]) -> tuple[str, str | None]:
+    """(stage, record class for the rules) of one py-spy sample."""
+    lane = [f for f in frames if f.startswith("_lane (") and "fastlane.py:" in f]
+    if not lane:
+        if any("importlib" in f for f in frames):
+            return "start-up: imports", None
+        if any(f.startswith(("SourceValidator.finish", "SourceValidator._finish")) for f in frames):
+            return "cross-record rules at the end (unresolved references, victims and screening)", None
+        return "start-up, envelope and report", None
+    line = int(lane[-1].rsplit(":", 1)[1].rstrip(")"))
+    text = lane_source[line - 1] if line <= len(lane_source) else ""
+    if "check(value" in text:
+        checks = [f.split(" ")[0] for f in frames if f.startswith("check_")]
+        cls = checks[0].removeprefix("check_") if checks else None
+        if any("gpos_standard/identifiers/" in f for f in frames):
+            return "rules: identifier checks (phone, e-mail, URL, IBAN, wallet: values not seen before)", cls
+        return "rules: references, dates, codes, domain rules (compiled per class)", cls
+    for needle, stage in _STAGES:
+        if needle in text:
+            return stage, None
+    return "lane bookkeeping (dispatch, counters, scope)", None
+
+
+def profile_validate(path: Path, top: int = 12, rate: int = 250) -> dict[str, Any] | None:
+    """py-spy samples of ``gpos validate --jobs 1`` on ``path``, grouped by stage and by record class."""
+    import shutil
+    import tempfile
+    from collections import Counter
+
+    from gpos_standard.validation import fastlane
+
+    spy = shutil.which("py-spy", path=str(BIN)) or shutil.which("py-spy")
+    if spy is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "profile.txt"
+        subprocess.run([spy, "record", "-r", str(rate), "-f", "raw", "-o", str(raw), "--",
+                        *gpos_validate(path, 1)], check=False, capture_output=True, cwd=ROOT)
+        if not raw.exists():
+            return None
+        lines = raw.read_text().splitlines()
+    lane_source = Path(fastlane.__file__).read_text().splitlines()
+    stages: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    total = 0
+    for line in lines:
+        stack, _, count = line.rpartition(" ")
+        samples = int(count)
+        frames = stack.split(";")
+        total += samples
+        stage, cls = _stage(frames, lane_source)
+        stages[stage] += samples
+        if cls:
+            classes[cls] += samples
+        name = frames[-1].rsplit(":", 1)[0] + ")" if ":" in frames[-1] else frames[-1]
+        own[name or "(no Python frame: waiting, or native code)"] += samples
+    return {"file": path.name, "rate": rate, "total": total, "stages": stages.most_common(),
+            "classes": classes.most_common(8), "own": own.most_common(top)}
 
 
 # -- the run -------------------------------------------------------------------------------------------------------
@@ -252,13 +299,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000,1000000", help="record counts for gpos (comma-separated)")
     parser.add_argument("--baseline-max", type=int, default=100_000,
-                        help="largest size for plain jsonschema and linkml validate (default 100000)")
+                        help="largest size for plain jsonschema (default 100000)")
+    parser.add_argument("--linkml-max", type=int, default=1_000_000,
+                        help="largest size for linkml validate (default 1000000; it stops early at --cap)")
     parser.add_argument("--cap", type=float, default=300, help="time cap in seconds for linkml validate")
-    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of gpos validate")
+    parser.add_argument("--no-profile", action="store_true", help="skip the py-spy profile of gpos validate")
     parser.add_argument("-o", "--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     baseline_sizes = [s for s in sizes if s <= args.baseline_max] or sizes[:1]
+    linkml_sizes = [s for s in sizes if s <= args.linkml_max] or sizes[:1]
     DATA.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
     load_at_start = " / ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -301,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("linkml validate", flush=True)
     linkml = str(BIN / "linkml")
-    for size in baseline_sizes:
+    for size in linkml_sizes:
         run = measure(f"linkml {size} .json", [linkml, "validate", "-s", "schema/gpos.yaml", "-C", "Export",
                                                str(files[size, ".json"])], size, cap=args.cap)
         runs["linkml", ".json", size] = run
@@ -310,11 +360,9 @@ def main(argv: list[str] | None = None) -> int:
 
     profile = None
     if not args.no_profile:
-        target = files.get((100_000, ".jsonl")) or files[sizes[-1], ".jsonl"]
-        print(f"profiling gpos validate on {target.name}", flush=True)
-        out = subprocess.run([sys.executable, str(Path(__file__)), "_profile", str(target)], capture_output=True,
-                             text=True, check=True, cwd=ROOT)
-        profile = (target.name, json.loads(out.stdout))
+        target = files[sizes[-1], ".jsonl"]
+        print(f"profiling gpos validate --jobs 1 on {target.name} with py-spy", flush=True)
+        profile = profile_validate(target)
 
     command = "python benchmarks/run.py " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
     info = machine()
@@ -336,7 +384,7 @@ def _row(run: Run | None) -> str:
 
 def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes: list[int], error_size: int,
            startup: dict[str, float], runs: dict[tuple[str, str, int], Run],
-           profile: tuple[str, dict] | None, elapsed: float) -> str:
+           profile: dict[str, Any] | None, elapsed: float) -> str:
     fmt = {".jsonl": "JSON Lines", ".json": "JSON document"}
     out = ["# Validation benchmark results", "",
            f"Generated by `{command}` on {info['date']} (whole run {elapsed / 60:.1f} min).", "",
@@ -375,7 +423,7 @@ def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes:
         for suffix in (".jsonl", ".json"):
             if ("jsonschema", suffix, size) in runs:
                 out.append(f"| jsonschema | {size:,} | {fmt[suffix]} " + _row(runs["jsonschema", suffix, size]))
-    for size in baseline_sizes:
+    for size in sizes:
         if ("linkml", ".json", size) in runs:
             out.append(f"| linkml validate | {size:,} | {fmt['.json']} " + _row(runs["linkml", ".json", size]))
     top = max(sizes)
@@ -392,23 +440,28 @@ def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes:
             "On the same file; for JSON Lines against `linkml validate`, on the same records as a JSON document "
             "(linkml has no JSON Lines loader).", "",
             "| records | format | vs jsonschema | vs linkml validate |", "|---:|---|---:|---:|"]
-    for size in baseline_sizes:
+    for size in sizes:
         for suffix in (".jsonl", ".json"):
             gpos = runs.get(("gpos", suffix, size))
             cells = []
             for other in (runs.get(("jsonschema", suffix, size)), runs.get(("linkml", ".json", size))):
                 ok = gpos and other and other.exit_code is not None and gpos.rate
                 cells.append(f"{gpos.rate / other.rate:,.1f}x" if ok else "–")  # type: ignore[union-attr]
-            out.append(f"| {size:,} | {fmt[suffix]} | {cells[0]} | {cells[1]} |")
+            if cells != ["–", "–"]:
+                out.append(f"| {size:,} | {fmt[suffix]} | {cells[0]} | {cells[1]} |")
     finished = [r for (tool, _, _), r in runs.items() if tool == "linkml" and r.exit_code is not None]
     linkml_rate = None
     if finished:
         largest = max(finished, key=lambda r: r.records)
         per = largest.seconds / largest.records
         linkml_rate = 1 / per
-        out += ["", f"linkml validate, extrapolated from {largest.records:,} records: {per * 1e3:.3f} ms per "
-                    f"record, so about {per * 1e6 / 60:,.0f} min for 1,000,000 records (start-up included in the "
-                    "per-record figure)."]
+        if largest.records >= max(sizes):
+            out += ["", f"linkml validate on {largest.records:,} records: {largest.seconds:,.0f} s, "
+                        f"{linkml_rate:,.0f} records/s, {largest.rss_mb:,.0f} MB."]
+        else:
+            out += ["", f"linkml validate, extrapolated from {largest.records:,} records: {per * 1e3:.3f} ms per "
+                        f"record, so about {per * 1e6 / 60:,.0f} min for {max(sizes):,} records (start-up "
+                        "included in the per-record figure)."]
     out += ["", "## Start-up (best of 10, subprocess)", "", "| command | seconds |", "|---|---:|"]
     out += [f"| `{name}` | {seconds:.3f} |" for name, seconds in startup.items()]
     one, both = runs.get(("gpos-1", ".jsonl", top)), runs.get(("gpos", ".jsonl", top))
@@ -421,7 +474,7 @@ def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes:
                    f"{'yes' if both.rate > one.rate else 'no'} |")
     if both and linkml_rate:
         best = max(r.rate for r in (one, both) if r)
-        out.append(f"| ≥ 50x `linkml validate` ({top:,} records against linkml's extrapolated rate) | "
+        out.append(f"| ≥ 50x `linkml validate` (records/s on {top:,} records against linkml's, same records) | "
                    f"{best / linkml_rate:,.0f}x | {'yes' if best >= 50 * linkml_rate else 'no'} |")
     if both:
         peak = max(r.rss_mb for r in (one, both) if r)
@@ -436,11 +489,20 @@ def render(info: dict[str, str], command: str, sizes: list[int], baseline_sizes:
             out.append(f"| 1 % errors ≤ 2x the clean time ({fmt[suffix]}, {error_size:,}) | {ratio:.2f}x | "
                        f"{'yes' if ratio <= 2 else 'no'} |")
     if profile:
-        name, data = profile
-        out += ["", f"## Where gpos validate spends its time ({name}, cProfile, own time)", "",
-                f"Total profiled: {data['total']:.1f} s (cProfile roughly doubles the run time).", "",
-                "| own s | cumulative s | calls | function |", "|---:|---:|---:|---|"]
-        out += [f"| {own:.2f} | {cum:.2f} | {calls:,} | `{where}` |" for own, cum, calls, where in data["rows"]]
+        seconds = 1 / profile["rate"]
+        total = profile["total"]
+        out += ["", f"## Where the time goes ({profile['file']}, `gpos validate --jobs 1`, py-spy)", "",
+                f"py-spy sampled the run {profile['rate']} times a second ({total:,} samples, "
+                f"{total * seconds:.1f} s of the run); each sample is put in the stage the validator was in. "
+                "Time in orjson and jsonschema-rs counts for the line of the lane that called them.", "",
+                "| stage | share | seconds |", "|---|---:|---:|"]
+        out += [f"| {stage} | {n / total:.0%} | {n * seconds:.2f} |" for stage, n in profile["stages"]]
+        out += ["", "The rules by record class (both kinds of rule rows above):", "",
+                "| record class | share of the run | seconds |", "|---|---:|---:|"]
+        out += [f"| {cls} | {n / total:.0%} | {n * seconds:.2f} |" for cls, n in profile["classes"]]
+        out += ["", "Functions by own time (the innermost Python frame of each sample):", "",
+                "| share | function |", "|---:|---|"]
+        out += [f"| {n / total:.0%} | `{name}` |" for name, n in profile["own"]]
     return "\n".join(out) + "\n"
 
 
@@ -449,6 +511,4 @@ if __name__ == "__main__":
         sys.exit(jsonschema_baseline(Path(sys.argv[2])))
     if len(sys.argv) == 3 and sys.argv[1] in ("_floor", "_floor_refs"):
         sys.exit(floor(Path(sys.argv[2]), sys.argv[1] == "_floor_refs"))
-    if len(sys.argv) == 3 and sys.argv[1] == "_profile":
-        sys.exit(profile_validate(Path(sys.argv[2])))
     sys.exit(main())

@@ -92,21 +92,10 @@ def _source(cls: str, plan: Plan, env: dict[str, Any]) -> list[str]:
             "    return None"]
 
 
-_BY_PLAN: dict[int, Compiled] = {}
-
-
-def compiled_for_plan(plan: Plan) -> Compiled:
-    found = _BY_PLAN.get(id(plan))
-    if found is None:
-        env: dict[str, Any] = {"intern": sys.intern}
-        name = f"plan{len(_BY_PLAN)}"
-        source = "\n".join(_source(name, plan, env))
-        exec(compile(source, f"<gpos rules {name}>", "exec"), env)
-        found = _BY_PLAN[id(plan)] = env[f"check_{name}"]
-    return found
-
-
 @cache
 def compiled_for(cls: str) -> Compiled:
-    """The compiled checks of a class (a record type or the envelope)."""
-    return compiled_for_plan(plan_for(cls))
+    """The compiled checks of a class (a record type or the envelope), named ``check_<class>`` in profiles."""
+    env: dict[str, Any] = {"intern": sys.intern}
+    source = "\n".join(_source(cls, plan_for(cls), env))
+    exec(compile(source, f"<gpos rules {cls}>", "exec"), env)
+    return env[f"check_{cls}"]  # type: ignore[no-any-return]
