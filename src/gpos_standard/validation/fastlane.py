@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,22 @@ from .walk import RecordScope
 if TYPE_CHECKING:
     from ..io.jsonl import JsonLinesSource
     from .engine import SourceValidator
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: validation makes no reference cycles, and the collector would walk the
+    growing state of the export (pending references, roles in cases) again and again. Callers that keep that
+    state past the records (the rules at the end) pause it around those too, so no full collection lands
+    while the state is alive."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
 
 @dataclass(slots=True)
 class _LineScope(RecordScope):
@@ -50,13 +67,8 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
     for item in source.held_records(counts):
         seen += 1
         validator.check_item(item)
-    collecting = gc.isenabled()
-    gc.disable()  # the loop makes no reference cycles: the collector would only walk the growing id index
-    try:
+    with collector_paused():
         return seen + _lane(validator, source, counts)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Any]:
@@ -68,13 +80,8 @@ def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, An
 
 def run_items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
     """Validate records read by any source; return how many there were (readable or not)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _items(validator, items)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
