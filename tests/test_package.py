@@ -249,3 +249,45 @@ def test_cli_redact_to_package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     as_json = tmp_path / "partner.json"
     assert gpos(monkeypatch, "redact", str(out), "--audience", "public_statistics", "-o", str(as_json)) == 0
     assert validate(as_json).valid and KEY not in as_json.read_text()
+
+
+def test_cli_package_streams_json_lines_and_chains_inputs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from gpos_standard.io.jsonl import write_jsonl
+
+    document = load_json(EXPORTS[0])
+    whole = tmp_path / "whole.jsonl"
+    write_jsonl(document, whole)
+    out = tmp_path / "out.zip"
+    assert gpos(monkeypatch, "package", str(whole), "-o", str(out)) == 0
+    assert out.read_bytes() == package_bytes(document)  # streamed, yet the bytes of the in-memory writer
+    # Records of the second input refer to records of the first: validated as one export.
+    reports = {k: v for k, v in document.items() if k != "cases"}
+    cases = {k: v for k, v in document.items() if not isinstance(v, list) or k == "cases"}
+    (tmp_path / "1.json").write_text(json.dumps(reports))
+    (tmp_path / "2.json").write_text(json.dumps(cases))
+    assert gpos(monkeypatch, "package", str(tmp_path / "1.json"), str(tmp_path / "2.json"), "-o", str(out)) == 0
+    assert check(out).valid
+    # The same case twice: a duplicate id across inputs, numbered as in the merged export.
+    capsys.readouterr()
+    assert gpos(monkeypatch, "package", str(tmp_path / "2.json"), str(tmp_path / "2.json"), str(tmp_path / "1.json"),
+                "-o", str(tmp_path / "dup.zip")) == 1
+    err = capsys.readouterr().err
+    assert "GPOS-E020" in err and f"/cases/{len(document['cases'])}/id" in err
+    assert not (tmp_path / "dup.zip").exists()
+
+
+def test_cli_package_unreadable_line_is_exit_2(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from gpos_standard.io.jsonl import write_jsonl
+
+    path = tmp_path / "broken.jsonl"
+    write_jsonl(load_json(EXPORTS[0]), path)
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines.insert(3, b'{"record_type": "Case", "id": \n')
+    path.write_bytes(b"".join(lines))
+    out = tmp_path / "out.zip"
+    for extra in ((), ("--allow-invalid",)):
+        assert gpos(monkeypatch, "package", str(path), "-o", str(out), *extra) == 2
+        assert "line 4" in capsys.readouterr().err
+        assert not out.exists() and not list(tmp_path.glob(".out.zip.*"))

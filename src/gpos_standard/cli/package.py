@@ -1,7 +1,9 @@
 """``gpos package DATA... -o export.zip``: validated data in the canonical, checksummed, reproducible package.
 
-Also holds the input and output helpers that ``gpos redact`` and ``gpos stats`` share: reading any format (or a
-package) into one document, merging inputs whose envelopes agree, and writing by extension.
+Packaging streams: the inputs are validated as one export (the JSON Lines fast lane for a single JSON Lines
+file), then read once more and written record by record, so a national export is packaged in the memory the
+validator needs. Also holds the input and output helpers that ``gpos redact`` and ``gpos stats`` share: reading
+any format (or a package) into one document, and writing by extension.
 Exit codes: 0 written, 1 invalid or conflicting data, 2 usage error or unreadable input.
 """
 
@@ -26,57 +28,64 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--allow-invalid", action="store_true", help="package data even if it has errors")
 
 
-def read_export(path: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """One input as a document, and the redaction its package manifest records (if it is a package)."""
+def open_input(path: Path) -> Any:
+    """The Source of one input (a package or any format), or a CommandError for exit code 2."""
     from ..io.package import PackageSource, is_package
-    from ..io.records import ReadError, to_document
-    from ..schema_info import collections
+    from ..io.records import ReadError
     from ..validation import open_source
 
     if not path.exists():
         raise CommandError(f"{path}: no such file or folder", EXIT_USAGE)
     try:
-        source = PackageSource(path) if is_package(path) else open_source(path)
-        try:
-            document = to_document(source, list(collections()))
-            redaction = getattr(source, "manifest", {}).get("redaction")
-        finally:
-            source.close()
+        return PackageSource(path) if is_package(path) else open_source(path)
     except ReadError as exc:
-        where = exc.location.describe()
-        raise CommandError(f"{path}{' (' + where + ')' if where else ''}: cannot be read: {exc}", EXIT_USAGE) from None
+        raise _unreadable(path, exc) from None
     except OSError as exc:
         raise CommandError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_USAGE) from None
+
+
+def _unreadable(path: Path | str, exc: Any) -> CommandError:
+    where = exc.location.describe()
+    return CommandError(f"{path}{' (' + where + ')' if where else ''}: cannot be read: {exc}", EXIT_USAGE)
+
+
+def read_export(path: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One input as a document, and the redaction its package manifest records (if it is a package)."""
+    from ..io.records import ReadError, to_document
+    from ..schema_info import collections
+
+    source = open_input(path)
+    try:
+        document = to_document(source, list(collections()))
+        redaction = getattr(source, "manifest", {}).get("redaction")
+    except ReadError as exc:
+        raise _unreadable(path, exc) from None
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_USAGE) from None
+    finally:
+        source.close()
     return document, redaction
 
 
-def merge(documents: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
-    """One document from several whose envelopes are identical; collections are concatenated in input order."""
-    from ..schema_info import collections
-
-    names = collections()
-    first_name, first = documents[0]
-    envelope = {k: v for k, v in first.items() if k not in names}
-    merged = dict(envelope)
-    for name, document in documents[1:]:
-        other = {k: v for k, v in document.items() if k not in names}
-        for key in sorted(set(envelope) | set(other)):
-            if envelope.get(key) != other.get(key):
+def agree(envelopes: list[tuple[str, dict[str, Any]]]) -> None:
+    """Inputs can be packaged together only if their envelopes are identical."""
+    first_name, first = envelopes[0]
+    for name, other in envelopes[1:]:
+        for key in sorted(set(first) | set(other)):
+            if first.get(key) != other.get(key):
                 raise CommandError(f"cannot merge {first_name} and {name}: their envelopes differ in {key!r} "
-                                   f"({envelope.get(key)!r} vs {other.get(key)!r}); package them separately",
+                                   f"({first.get(key)!r} vs {other.get(key)!r}); package them separately",
                                    EXIT_INVALID)
-    for collection in names:
-        items = [r for _, d in documents for r in d.get(collection) or []]
-        if items:
-            merged[collection] = items
-    return merged
 
 
 def check_valid(document: dict[str, Any], what: str, allow_invalid: bool, command: str) -> None:
     """Refuse invalid data (exit 1) unless allowed, listing the first errors."""
     from ..validation import validate
 
-    report = validate(document, max_issues=10)
+    refuse_invalid(validate(document, max_issues=10), what, allow_invalid, command)
+
+
+def refuse_invalid(report: Any, what: str, allow_invalid: bool, command: str) -> None:
     if report.valid:
         return
     for issue in report.errors:
@@ -105,20 +114,76 @@ def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any]
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.package_writer import PackageWriter
+    from ..io.records import BadRecord, ChainedSource, ReadError
+
     out = Path(args.output)
     if out.suffix.lower() != ".zip":
         raise CommandError(f"the package must be a .zip file, not {out}", EXIT_USAGE)
-    inputs = [(str(p), *read_export(Path(p))) for p in args.inputs]
-    if any(Path(p).resolve() == out.resolve() for p, _, _ in inputs):
-        raise CommandError(f"the output {out} would overwrite an input; choose another path", EXIT_USAGE)
-    document = merge([(name, doc) for name, doc, _ in inputs])
-    redactions = {repr(r) for _, _, r in inputs}
-    redaction = inputs[0][2] if len(redactions) == 1 else None
-    check_valid(document, "the data", args.allow_invalid, "package")
-    write_export(document, out, redaction)
-    from ..schema_info import collections
-
-    records = sum(len(document.get(c) or []) for c in collections())
-    print(f"wrote {out}: {records} records from {len(inputs)} input(s)")
+    paths = [Path(p) for p in args.inputs]
+    for path in paths:
+        if not path.exists():
+            raise CommandError(f"{path}: no such file or folder", EXIT_USAGE)
+        if path.resolve() == out.resolve():
+            raise CommandError(f"the output {out} would overwrite an input; choose another path", EXIT_USAGE)
+    sources = [open_input(path) for path in paths]
+    try:
+        envelopes = []
+        for path, source in zip(paths, sources, strict=True):
+            try:
+                envelopes.append((str(path), source.envelope()[0]))
+            except ReadError as exc:
+                raise _unreadable(path, exc) from None
+        agree(envelopes)
+        redactions = [getattr(source, "manifest", {}).get("redaction") for source in sources]
+        report = _validate(sources[0] if len(sources) == 1 else ChainedSource(sources))
+    finally:
+        for source in sources:
+            source.close()
+    refuse_invalid(report, "the data", args.allow_invalid, "package")
+    writer = PackageWriter(envelopes[0][1])
+    try:
+        for path in paths:  # read again: validation kept nothing but ids and references
+            source = open_input(path)
+            try:
+                for item in source.records():
+                    if isinstance(item, BadRecord):
+                        raise CommandError(f"{path} ({item.location.describe()}): cannot be read: {item.message}",
+                                           EXIT_USAGE)
+                    writer.add(item.collection, item.data)
+            finally:
+                source.close()
+        writer.write(out, redactions[0] if len({repr(r) for r in redactions}) == 1 else None)
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
+    except ValueError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    finally:
+        writer.close()
+    print(f"wrote {out}: {sum(writer.counts.values())} records from {len(paths)} input(s)")
     return EXIT_OK
 
+
+def _validate(source: Any) -> Any:
+    """The report of one source (several inputs chained as one), keeping the first ten issues; an unreadable
+    record is exit code 2, as when reading into a document."""
+    from ..validation import Report
+    from ..validation.engine import SourceValidator
+    from ..validation.fastlane import collector_paused
+
+    class Packaging(Report):
+        unreadable = None
+
+        def add(self, issue: Any) -> None:
+            super().add(issue)
+            if self.unreadable is None and issue.code in ("GPOS-E001", "GPOS-E011"):
+                self.unreadable = issue
+
+    report = Packaging(max_issues=10)
+    with collector_paused():
+        SourceValidator(source, report).run()
+    first = report.unreadable
+    if first is not None:
+        where = ", ".join(str(x) for x in (first.file, first.where()) if x)
+        raise CommandError(f"{where}: cannot be read: {first.message}", EXIT_USAGE)
+    return report

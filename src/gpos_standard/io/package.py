@@ -65,7 +65,7 @@ def canonical_jsonl(document: dict[str, Any]) -> tuple[bytes, dict[str, int]]:
     return b"\n".join(lines) + b"\n", counts
 
 
-def _publisher_name(document: dict[str, Any]) -> str | None:
+def publisher_name(document: dict[str, Any]) -> str | None:
     for org in document.get("organisations") or []:
         if isinstance(org, dict) and org.get("id") == document.get("publisher") and isinstance(org.get("name"), str):
             return str(org["name"])
@@ -75,25 +75,33 @@ def _publisher_name(document: dict[str, Any]) -> str | None:
 def build_manifest(document: dict[str, Any], files: dict[str, bytes], counts: dict[str, int],
                    redaction: dict[str, Any] | None = None) -> dict[str, Any]:
     """The Manifest of a package holding ``files`` (path -> bytes) with the data of ``document``."""
-    manifest: dict[str, Any] = {k: document[k] for k in ENVELOPE_FIELDS if k in document}
-    name = _publisher_name(document)
-    if name:
-        manifest["publisher_name"] = name
+    digests = {path: (len(data), hashlib.sha256(data).hexdigest()) for path, data in files.items()}
+    return manifest_for(document, publisher_name(document), digests, counts, redaction)
+
+
+def manifest_for(envelope: dict[str, Any], publisher: str | None, files: dict[str, tuple[int, str]],
+                 counts: dict[str, int], redaction: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The Manifest from the envelope's fields and each file's size and SHA-256 (path -> (bytes, hex digest))."""
+    manifest: dict[str, Any] = {k: envelope[k] for k in ENVELOPE_FIELDS if k in envelope}
+    if publisher:
+        manifest["publisher_name"] = publisher
     manifest["data_format"] = "jsonl"
     manifest["record_counts"] = [{"collection": c, "count": n} for c, n in counts.items()]
-    manifest["files"] = [{"path": p, "bytes": len(b), "sha256": hashlib.sha256(b).hexdigest()}
-                         for p, b in sorted(files.items())]
+    manifest["files"] = [{"path": p, "bytes": size, "sha256": digest} for p, (size, digest) in sorted(files.items())]
     if redaction:
         manifest["redaction"] = redaction
     return _ordered(manifest, "Manifest")
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def package_bytes(document: dict[str, Any], redaction: dict[str, Any] | None = None) -> bytes:
     """The package as bytes: the same document always gives the same bytes."""
     data, counts = canonical_jsonl(document)
     manifest = build_manifest(document, {DATA_FILE: data}, counts, redaction)
-    members = {DATA_FILE: data,
-               MANIFEST: (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")}
+    members = {DATA_FILE: data, MANIFEST: manifest_bytes(manifest)}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(members):
@@ -102,8 +110,18 @@ def package_bytes(document: dict[str, Any], redaction: dict[str, Any] | None = N
 
 
 def write_package(document: dict[str, Any], path: Path, redaction: dict[str, Any] | None = None) -> None:
-    """Write the package to ``path`` in one go (built in memory first, so a failure leaves no partial zip)."""
-    path.write_bytes(package_bytes(document, redaction))
+    """Write the package of a document held in memory (large exports: :class:`~.package_writer.PackageWriter`)."""
+    from .package_writer import PackageWriter
+
+    collections = schema_info.collections()
+    writer = PackageWriter({k: v for k, v in document.items() if k not in collections})
+    try:
+        for name in collections:
+            for record in document.get(name) or []:
+                writer.add(name, record)
+        writer.write(path, redaction)
+    finally:
+        writer.close()
 
 
 # -- reading ---------------------------------------------------------------------------------------------------------

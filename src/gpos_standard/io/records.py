@@ -105,6 +105,39 @@ class Source(ABC):
         """Release files or archives held open."""
 
 
+class ChainedSource(Source):
+    """Several sources read as one export: the first one's envelope (the caller checks that they agree) and
+    every record of each in turn, numbered on across them, as if their collections had been concatenated."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        super().__init__(" + ".join(source.name for source in sources))
+        self.sources = sources
+        self.format = sources[0].format
+
+    def envelope(self) -> tuple[dict[str, Any], Locate]:
+        return self.sources[0].envelope()
+
+    def records(self) -> Iterator[RecordItem | BadRecord]:
+        offsets: dict[str, int] = {}
+        for source in self.sources:
+            counts: dict[str, int] = {}
+            for item in source.records():
+                if item.collection is not None and item.index is not None:
+                    counts[item.collection] = max(counts.get(item.collection, 0), item.index + 1)
+                    item.index += offsets.get(item.collection, 0)
+                yield item
+            for name, count in counts.items():
+                offsets[name] = offsets.get(name, 0) + count
+
+    def findings(self) -> Iterator[tuple[str, str, Location]]:
+        for source in self.sources:
+            yield from source.findings()
+
+    def close(self) -> None:
+        for source in self.sources:
+            source.close()
+
+
 def tables_of(document: dict[str, Any], envelope_name: str) -> list[tuple[str, str, list[Any]]]:
     """(table name, class, rows) for a document: the envelope, then each non-empty collection in schema order."""
     from .. import schema_info

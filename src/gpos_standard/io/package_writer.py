@@ -1,0 +1,95 @@
+"""Writing an export package from records given one at a time, in any order, in bounded memory.
+
+A national export does not fit in memory as Python objects (a million records take several gigabytes), so each
+record is written at once, in canonical form, to a spool file for its collection; ``write`` then streams the
+envelope line and the spool files, in collection order, into the zip's data member, hashing as it goes, and adds
+the manifest. The bytes are the same as :func:`~.package.package_bytes` gives for the same document (a test
+compares them): deflate's output does not depend on how its input is cut. The package is written to a
+temporary file beside the target and renamed, so a failure never leaves a partial zip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import IO, Any
+
+from .. import schema_info
+from .archive import FIXED_DATE, write_member
+from .jsonl import dumps
+from .package import DATA_FILE, MANIFEST, _ordered, manifest_bytes, manifest_for
+
+_CHUNK = 1024**2
+
+
+class PackageWriter:
+    """``add(collection, record)`` for every record, then ``write(path)``; ``close()`` removes the spool."""
+
+    def __init__(self, envelope: dict[str, Any]) -> None:
+        self.envelope = envelope
+        self.counts: dict[str, int] = {}
+        self.publisher: str | None = None
+        self._classes = schema_info.collections()
+        self._spool = tempfile.TemporaryDirectory(prefix="gpos-package-")
+        self._files: dict[str, IO[bytes]] = {}
+
+    def add(self, collection: str, record: Any) -> None:
+        cls = self._classes[collection]
+        if not isinstance(record, dict):
+            raise ValueError(f"record {self.counts.get(collection, 0)} of '{collection}' is not an object")
+        handle = self._files.get(collection)
+        if handle is None:
+            handle = self._files[collection] = open(Path(self._spool.name) / collection, "wb")
+        handle.write(dumps({"record_type": cls, **_ordered(record, cls)}) + b"\n")
+        self.counts[collection] = self.counts.get(collection, 0) + 1
+        if (self.publisher is None and collection == "organisations" and record.get("id") == self.envelope.get(
+                "publisher") and isinstance(record.get("name"), str)):
+            self.publisher = record["name"]
+
+    def write(self, path: Path, redaction: dict[str, Any] | None = None) -> None:
+        for handle in self._files.values():
+            handle.close()
+        root = schema_info.root_class()
+        head = dumps({"record_type": root, **_ordered(self.envelope, root)}) + b"\n"
+        parts = [Path(self._spool.name) / name for name in self._classes if name in self._files]
+        counts = {name: self.counts[name] for name in self._classes if name in self.counts}
+        target = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
+        try:
+            with target, zipfile.ZipFile(target, "w") as archive:
+                size, digest = _stream_member(archive, DATA_FILE, head, parts)
+                manifest = manifest_for(self.envelope, self.publisher, {DATA_FILE: (size, digest)}, counts,
+                                        redaction)
+                write_member(archive, MANIFEST, manifest_bytes(manifest))
+            os.replace(target.name, path)
+        except BaseException:
+            Path(target.name).unlink(missing_ok=True)
+            raise
+
+    def close(self) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._spool.cleanup()
+
+
+def _stream_member(archive: zipfile.ZipFile, name: str, head: bytes, parts: list[Path]) -> tuple[int, str]:
+    """Add a member made of ``head`` then the files ``parts``, with the settings of ``write_member``."""
+    size = len(head) + sum(part.stat().st_size for part in parts)
+    info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    info.create_system = 0
+    info.file_size = size  # known in advance: the zip64 decision is the one writestr makes
+    # As write_member's compresslevel=6 (the attribute's name changed in Python 3.13).
+    setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", 6)
+    digest = hashlib.sha256(head)
+    with archive.open(info, "w") as member:
+        member.write(head)
+        for part in parts:
+            with part.open("rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
+                    member.write(chunk)
+    return size, digest.hexdigest()
