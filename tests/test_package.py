@@ -201,13 +201,17 @@ def test_cli_package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: py
     assert gpos(monkeypatch, "package", str(EXPORTS[0]), str(EXPORTS[1]), "-o", str(tmp_path / "c.zip")) == 1
     assert "envelopes differ" in capsys.readouterr().err
     # Several inputs whose envelopes agree are merged.
-    document = load_json(EXPORTS[0])
-    first = {k: v for k, v in document.items() if k != "scam_reports"}
-    second = {k: v for k, v in document.items() if not isinstance(v, list) or k == "scam_reports"}
-    (tmp_path / "1.json").write_text(json.dumps(first))
-    (tmp_path / "2.json").write_text(json.dumps(second))
-    assert gpos(monkeypatch, "package", str(tmp_path / "1.json"), str(tmp_path / "2.json"), "-o", str(b)) == 0
+    first, second = split_inputs(load_json(EXPORTS[0]), "scam_reports", tmp_path)
+    assert gpos(monkeypatch, "package", str(first), str(second), "-o", str(b)) == 0
     assert check(b).valid
+
+
+def split_inputs(document: dict[str, Any], collection: str, folder: Path) -> tuple[Path, Path]:
+    """Two inputs with the same envelope: every collection but one, and that one."""
+    first, second = folder / "1.json", folder / "2.json"
+    first.write_text(json.dumps({k: v for k, v in document.items() if k != collection}))
+    second.write_text(json.dumps({k: v for k, v in document.items() if not isinstance(v, list) or k == collection}))
+    return first, second
 
 
 def test_cli_package_refuses_invalid(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -262,16 +266,12 @@ def test_cli_package_streams_json_lines_and_chains_inputs(monkeypatch: pytest.Mo
     assert gpos(monkeypatch, "package", str(whole), "-o", str(out)) == 0
     assert out.read_bytes() == package_bytes(document)  # streamed, yet the bytes of the in-memory writer
     # Records of the second input refer to records of the first: validated as one export.
-    reports = {k: v for k, v in document.items() if k != "cases"}
-    cases = {k: v for k, v in document.items() if not isinstance(v, list) or k == "cases"}
-    (tmp_path / "1.json").write_text(json.dumps(reports))
-    (tmp_path / "2.json").write_text(json.dumps(cases))
-    assert gpos(monkeypatch, "package", str(tmp_path / "1.json"), str(tmp_path / "2.json"), "-o", str(out)) == 0
+    others, cases = split_inputs(document, "cases", tmp_path)
+    assert gpos(monkeypatch, "package", str(others), str(cases), "-o", str(out)) == 0
     assert check(out).valid
     # The same case twice: a duplicate id across inputs, numbered as in the merged export.
     capsys.readouterr()
-    assert gpos(monkeypatch, "package", str(tmp_path / "2.json"), str(tmp_path / "2.json"), str(tmp_path / "1.json"),
-                "-o", str(tmp_path / "dup.zip")) == 1
+    assert gpos(monkeypatch, "package", str(cases), str(cases), str(others), "-o", str(tmp_path / "dup.zip")) == 1
     err = capsys.readouterr().err
     assert "GPOS-E020" in err and f"/cases/{len(document['cases'])}/id" in err
     assert not (tmp_path / "dup.zip").exists()

@@ -71,6 +71,40 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
         return seen + _lane(validator, source, counts)
 
 
+class _Acceptor:
+    """What both loops do with a record the schema accepted: register its id, run its class's compiled checks,
+    report what they find. ``entry`` is a row of :func:`_table`; its scope already knows where the record is."""
+
+    __slots__ = ("add_id", "emit", "id_seqs", "ids", "out")
+
+    def __init__(self, validator: SourceValidator) -> None:
+        self.ids = validator.context.ids
+        self.add_id = self.ids.setdefault
+        self.id_seqs = validator.id_seqs
+        self.emit = validator.emit
+        self.out: list[tuple[str, str, tuple[Any, ...]]] = []
+
+    def __call__(self, value: dict[str, Any], entry: Any, index: int, seq: int) -> None:
+        record_type, check, scope = entry[1], entry[3], entry[4]
+        record_id = value.get("id")
+        scope.index, scope.record_id, scope.seq = index, record_id, seq
+        if record_id is not None:
+            ids = self.ids
+            size = len(ids)
+            other = self.add_id(record_id, record_type)
+            if len(ids) == size:
+                self.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                          scope.where(("id",)))
+            elif self.id_seqs is not None:
+                self.id_seqs.append(seq)
+        out = self.out
+        check(value, scope, out, ())
+        if out:
+            for code, message, path in out:
+                self.emit(code, message, scope.where(path))
+            out.clear()
+
+
 def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Any]:
     context = validator.context
     return {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls),
@@ -86,12 +120,8 @@ def run_items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord
 
 def _items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
     by_collection = {entry[0]: entry for entry in _table(validator, RecordScope).values()}
-    ids = validator.context.ids
-    add_id = ids.setdefault
-    id_seqs = validator.id_seqs
-    emit = validator.emit
+    accept = _Acceptor(validator)
     progress = validator.progress
-    out: list[tuple[str, str, tuple[Any, ...]]] = []
     seq = validator.seq
     seen = 0
     for item in items:
@@ -105,38 +135,19 @@ def _items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) 
             validator.check_item(item)
             seq = validator.seq
             continue
-        collection, record_type, _, check, scope = entry  # type: ignore[misc]
-        index, locate = item.index, item.locate  # type: ignore[union-attr]
         seq += 1
-        record_id = value.get("id")
-        if record_id is not None:
-            size = len(ids)
-            other = add_id(record_id, record_type)
-            if len(ids) == size:
-                emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
-                     Where(collection, index, record_id, record_type, ("id",), locate))
-            elif id_seqs is not None:
-                id_seqs.append(seq)
-        scope.index, scope.record_id, scope.seq, scope.locate = index, record_id, seq, locate
-        check(value, scope, out, ())
-        if out:
-            for code, message, path in out:
-                emit(code, message, Where(collection, index, record_id, record_type, path, locate))
-            out.clear()
+        entry[4].locate = item.locate  # type: ignore[index, union-attr]
+        accept(value, entry, item.index, seq)  # type: ignore[union-attr]
     validator.seq = seq
     return seen
 
 
 def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, int]) -> int:
     table = _table(validator, _LineScope)
-    ids = validator.context.ids
-    add_id = ids.setdefault
-    id_seqs = validator.id_seqs
+    accept = _Acceptor(validator)
     counts_get = counts.get
     loads, dumps = orjson.loads, orjson.dumps
-    emit = validator.emit
     progress = validator.progress
-    out: list[tuple[str, str, tuple[Any, ...]]] = []
     seq = validator.seq
     seen = 0
     for first, lines in source.line_blocks():
@@ -159,30 +170,17 @@ def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str,
                     seq = validator.seq
                 continue
             seen += 1
-            collection, record_type, is_valid, check, scope = entry
+            collection = entry[0]
             index = counts_get(collection, 0)
             counts[collection] = index + 1
-            if not is_valid(value):
+            if not entry[2](value):  # the record type's compiled schema
                 validator.seq = seq
                 validator.check_item(RecordItem(collection, index, value, _At(line)))
                 seq = validator.seq
                 continue
             seq += 1
-            record_id = value.get("id")
-            if record_id is not None:
-                size = len(ids)
-                other = add_id(record_id, record_type)
-                if len(ids) == size:
-                    emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
-                         Where(collection, index, record_id, record_type, ("id",), _At(line)))
-                elif id_seqs is not None:
-                    id_seqs.append(seq)
-            scope.index, scope.record_id, scope.seq, scope.line = index, record_id, seq, line
-            check(value, scope, out, ())
-            if out:
-                for code, message, path in out:
-                    emit(code, message, Where(collection, index, record_id, record_type, path, _At(line)))
-                out.clear()
+            entry[4].line = line
+            accept(value, entry, index, seq)
         if progress is not None:
             progress(seen)
     validator.seq = seq
