@@ -53,6 +53,9 @@ ODDITIES = [
     b'{"record_type":"Case","id":"TH-CASE-X8","status":NaN}',
     b"\xff\xfe not utf-8",
     b'{"record_type":"Case","id":"TH-CASE-X9","opened_date":"2025-02-30"}',  # schema error
+    b'{"record_type":["Case"],"id":"TH-CASE-X10"}',  # a type that is not text
+    b'{"record_type":{"Case":1},"id":"TH-CASE-X11"}',
+    b'{"record_type":null,"id":"TH-CASE-X12"}',
 ]
 
 

@@ -17,7 +17,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
@@ -31,6 +31,18 @@ from .walk import RecordScope
 if TYPE_CHECKING:
     from ..io.jsonl import JsonLinesSource
     from .engine import SourceValidator
+
+
+class Entry(NamedTuple):
+    """What the loops need for one record type. The loops index it (``entry[2]``): a field name costs a lookup
+    per record."""
+
+    collection: str  # 0
+    record_type: str  # 1
+    is_valid: Any  # 2: the compiled JSON Schema's is_valid
+    check: Any  # 3: the compiled rule checks (compiled.compiled_for)
+    scope: RecordScope  # 4: reused for every record of the type
+
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
@@ -84,7 +96,7 @@ class _Acceptor:
         self.emit = validator.emit
         self.out: list[tuple[str, str, tuple[Any, ...]]] = []
 
-    def __call__(self, value: dict[str, Any], entry: Any, index: int, seq: int) -> None:
+    def __call__(self, value: dict[str, Any], entry: Entry, index: int, seq: int) -> None:
         record_type, check, scope = entry[1], entry[3], entry[4]
         record_id = value.get("id")
         scope.index, scope.record_id, scope.seq = index, record_id, seq
@@ -105,10 +117,11 @@ class _Acceptor:
             out.clear()
 
 
-def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Any]:
+def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Entry]:
+    """Record type -> its Entry."""
     context = validator.context
-    return {cls: (collection, cls, validator_for(cls).is_valid, compiled_for(cls),
-                  scope(collection, None, cls, None, context, None, True, -1))  # type: ignore[call-arg]
+    return {cls: Entry(collection, cls, validator_for(cls).is_valid, compiled_for(cls),
+                       scope(collection, None, cls, None, context, None, True, -1))
             for collection, cls in validator.collections.items()}
 
 
@@ -160,7 +173,9 @@ def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str,
                 value = None
             entry = None
             if value.__class__ is dict and dumps(value) == raw:
-                entry = table.get(value.pop("record_type", None))
+                record_type = value.pop("record_type", None)
+                if record_type.__class__ is str:  # not a list or an object, which cannot be looked up
+                    entry = table.get(record_type)
             if entry is None:
                 item = source.item(line, raw, counts)
                 if item is not None:
