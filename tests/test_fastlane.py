@@ -109,3 +109,24 @@ def test_an_over_long_line_is_none_and_the_next_one_is_read(tmp_path: Path, monk
     path.write_bytes(b"short\n" + b"y" * 250 + b"\nafter\n" + b"z" * 101)
     got = [(first + k, line) for first, lines in line_blocks(path, 0, None, 1, 16) for k, line in enumerate(lines)]
     assert got == [(1, b"short"), (2, None), (3, b"after"), (4, None)]
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+                    max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(records=st.lists(st.fixed_dictionaries({"record_type": st.one_of(st.sampled_from(["Case", "Person", "Export"]),
+                                                                           JSON)}, optional={"id": JSON}),
+                        min_size=1, max_size=6))
+def test_any_json_object_line_is_reported_not_raised(tmp_path: Path, records: list[dict[str, Any]]) -> None:
+    import json
+
+    path = tmp_path / "fuzz.jsonl"
+    write_export(path, 20, 1)
+    extra = b"".join(json.dumps(r, separators=(",", ":")).encode() + b"\n" for r in records)
+    path.write_bytes(path.read_bytes() + extra)
+    fast, general = _both(path)
+    assert fast == general
