@@ -56,6 +56,9 @@ ODDITIES = [
     b'{"record_type":["Case"],"id":"TH-CASE-X10"}',  # a type that is not text
     b'{"record_type":{"Case":1},"id":"TH-CASE-X11"}',
     b'{"record_type":null,"id":"TH-CASE-X12"}',
+    b'{"record_type": "Case", "id": "TH-CASE-X13", "id": "TH-CASE-X14"}',  # Python's style, duplicate key
+    b'{"record_type": "Case", "id": "TH-CASE-X15", "notes": "\\u0e01 and \xe0\xb8\x81"}',  # escaped and not
+    b'{"record_type":"Case","id":"TH-CASE-X16","notes":"\\u0e01"}',  # compact, escaped
 ]
 
 
@@ -76,6 +79,18 @@ def test_the_lane_finds_what_the_general_path_finds(tmp_path: Path, seed: int, e
     path.write_bytes(b"\n".join(lines))
     fast, general = _both(path)
     assert fast == general
+
+
+@pytest.mark.parametrize("style", [{}, {"ensure_ascii": False}, {"separators": (",", ":")}])
+def test_lines_written_by_pythons_json_module_read_as_the_canonical_ones(tmp_path: Path, style: dict[str, Any]) -> None:
+    import json
+
+    canonical, python = tmp_path / "canonical.jsonl", tmp_path / "python.jsonl"
+    write_export(canonical, 2000, 4, error_rate=0.02)
+    lines = canonical.read_bytes().splitlines()
+    python.write_bytes(b"".join(json.dumps(json.loads(line), **style).encode() + b"\n" for line in lines))
+    fast, general = _both(python)
+    assert fast == general == _issues(JsonLinesSource(canonical))
 
 
 def test_the_lane_is_taken_and_agrees_on_the_reference_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

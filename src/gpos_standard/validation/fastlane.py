@@ -1,14 +1,14 @@
 """The fast lane: the common case (a schema-valid record) in one loop, for JSON Lines and for every other format.
 
 A national export is millions of lines that are nearly all fine, so the loop does per line only what a line
-that is fine needs: parse with orjson, check that re-serialising gives the same bytes (so the line held no
-duplicate key and is read exactly as a strict JSON parser would), validate the record type's compiled JSON
-Schema, register the id and run the class's compiled rule checks. Anything else (a blank, malformed or
-non-canonical line, an unknown record type, a record the schema rejects) leaves the lane and takes the general
-path of :class:`~.engine.SourceValidator`, which reports it exactly as it would for any other format.
-Each record is released before the next line is parsed: holding a block of parsed records costs more in memory
-traffic than the calls it would save. Other formats give records already read; :func:`run_items` takes the same
-lane from there.
+that is fine needs: parse with orjson; check that re-serialising gives the same bytes, as orjson or Python's json
+module writes them (so the line held no duplicate key and is read exactly as a strict JSON parser would);
+validate the record type's compiled JSON Schema; register the id; run the class's compiled rule checks. Anything
+else (a blank, malformed or otherwise written line, an unknown record type, a record the schema rejects) leaves
+the lane and takes the general path of :class:`~.engine.SourceValidator`, which reports it exactly as it would
+for any other format. Each record is released before the next line is parsed: holding a block of parsed records
+costs more in memory traffic than the calls it would save. Other formats give records already read;
+:func:`run_items` takes the same lane from there.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
-from ..io.jsonl import _At
+from ..io.jsonl import _At, written_by_python
 from ..io.records import BadRecord, RecordItem
 from .compiled import compiled_for
 from .context import Where
@@ -169,7 +169,7 @@ def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str,
             except (ValueError, TypeError):  # malformed, or None for an over-long line
                 value = None
             entry = None
-            if value.__class__ is dict and dumps(value) == raw:
+            if value.__class__ is dict and (dumps(value) == raw or written_by_python(value, raw)):
                 record_type = value.pop("record_type", None)
                 if record_type.__class__ is str:  # not a list or an object, which cannot be looked up
                     entry = table.get(record_type)
