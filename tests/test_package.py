@@ -274,6 +274,7 @@ def test_cli_package_streams_json_lines_and_chains_inputs(monkeypatch: pytest.Mo
     assert gpos(monkeypatch, "package", str(cases), str(cases), str(others), "-o", str(tmp_path / "dup.zip")) == 1
     err = capsys.readouterr().err
     assert "GPOS-E020" in err and f"/cases/{len(document['cases'])}/id" in err
+    assert f"3 inputs, {cases}, line " in err  # the input the second copy came from, and where in it
     assert not (tmp_path / "dup.zip").exists()
 
 

@@ -89,7 +89,8 @@ def refuse_invalid(report: Any, what: str, allow_invalid: bool, command: str) ->
     if report.valid:
         return
     for issue in report.errors:
-        print(f"  {issue.code} {issue.path or '/'}: {issue.message}", file=sys.stderr)
+        where = f"{issue.where()} " if issue.line or issue.row else ""  # read from a file: where in it
+        print(f"  {issue.code} {where}{issue.path or '/'}: {issue.message}", file=sys.stderr)
     message = f"{what} has {report.error_count} error(s)"
     if allow_invalid:
         print(f"gpos {command}: warning: {message}; going on because of --allow-invalid", file=sys.stderr)

@@ -107,21 +107,27 @@ class Source(ABC):
 
 class ChainedSource(Source):
     """Several sources read as one export: the first one's envelope (the caller checks that they agree) and
-    every record of each in turn, numbered on across them, as if their collections had been concatenated."""
+    every record of each in turn, numbered on across them, as if their collections had been concatenated. Each
+    record's location names the input it came from (as its sheet), so a problem can be found in its file."""
 
     def __init__(self, sources: list[Source]) -> None:
-        super().__init__(" + ".join(source.name for source in sources))
+        super().__init__(f"{len(sources)} inputs")
         self.sources = sources
         self.format = sources[0].format
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
-        return self.sources[0].envelope()
+        envelope, locate = self.sources[0].envelope()
+        return envelope, _in_input(locate, self.sources[0].name)
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
         offsets: dict[str, int] = {}
         for source in self.sources:
             counts: dict[str, int] = {}
             for item in source.records():
+                if isinstance(item, BadRecord):
+                    item.location = _named(item.location, source.name)
+                else:
+                    item.locate = _in_input(item.locate, source.name)
                 if item.collection is not None and item.index is not None:
                     counts[item.collection] = max(counts.get(item.collection, 0), item.index + 1)
                     item.index += offsets.get(item.collection, 0)
@@ -131,11 +137,21 @@ class ChainedSource(Source):
 
     def findings(self) -> Iterator[tuple[str, str, Location]]:
         for source in self.sources:
-            yield from source.findings()
+            for code, message, location in source.findings():
+                yield code, message, _named(location, source.name)
 
     def close(self) -> None:
         for source in self.sources:
             source.close()
+
+
+def _named(location: Location, name: str) -> Location:
+    sheet = f"{name} {location.sheet}" if location.sheet else name
+    return Location(line=location.line, row=location.row, sheet=sheet, column=location.column)
+
+
+def _in_input(locate: Locate, name: str) -> Locate:
+    return lambda path: _named(locate(path), name)
 
 
 def tables_of(document: dict[str, Any], envelope_name: str) -> list[tuple[str, str, list[Any]]]:
