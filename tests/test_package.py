@@ -18,7 +18,7 @@ from gpos_standard.validation import validate
 from gpos_standard.validation.engine import SourceValidator
 from gpos_standard.validation.report import Report
 
-from conftest import EXPORTS, load_json
+from conftest import EXPORTS, INVALID_DIR, load_json
 
 KEY = "package-test-key-0123456789"
 
@@ -292,3 +292,11 @@ def test_cli_package_unreadable_line_is_exit_2(monkeypatch: pytest.MonkeyPatch, 
         assert gpos(monkeypatch, "package", str(path), "-o", str(out), *extra) == 2
         assert "line 4" in capsys.readouterr().err
         assert not out.exists() and not list(tmp_path.glob(".out.zip.*"))
+
+
+def test_cli_package_checks_an_input_package_against_its_manifest(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    tampered = INVALID_DIR / "e061_checksum_mismatch"
+    out = tmp_path / "again.zip"
+    assert gpos(monkeypatch, "package", str(tampered), "-o", str(out)) == 1
+    assert "GPOS-E061" in capsys.readouterr().err and not out.exists()
