@@ -170,7 +170,6 @@ def _validate(source: Any) -> Any:
     record is exit code 2, as when reading into a document."""
     from ..validation import Report
     from ..validation.engine import SourceValidator
-    from ..validation.fastlane import collector_paused
 
     class Packaging(Report):
         unreadable = None
@@ -181,8 +180,7 @@ def _validate(source: Any) -> Any:
                 self.unreadable = issue
 
     report = Packaging(max_issues=10)
-    with collector_paused():
-        SourceValidator(source, report).run()
+    SourceValidator(source, report).run()
     first = report.unreadable
     if first is not None:
         where = ", ".join(str(x) for x in (first.file, first.where()) if x)

@@ -14,7 +14,6 @@ from typing import Any
 from ..io.document import DocumentSource
 from ..io.records import ReadError, Source
 from .engine import Progress, SourceValidator
-from .fastlane import collector_paused
 from .report import Issue, Report
 from .rules import RULES, Rule
 
@@ -121,13 +120,12 @@ def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None,
             report.files.append(source.name)
             try:
                 workers = _jobs_for(source, jobs)
-                with collector_paused():
-                    if workers > 1:
-                        from .parallel import run_parallel
+                if workers > 1:
+                    from .parallel import run_parallel
 
-                        run_parallel(source, report, workers, now=now, progress=progress)  # type: ignore[arg-type]
-                    else:
-                        SourceValidator(source, report, now=now, progress=progress).run()
+                    run_parallel(source, report, workers, now=now, progress=progress)  # type: ignore[arg-type]
+                else:
+                    SourceValidator(source, report, now=now, progress=progress).run()
             except PermissionError as exc:
                 raise InputError(f"{source.name}: cannot be read ({exc.strerror})") from None
             finally:

@@ -13,9 +13,7 @@ costs more in memory traffic than the calls it would save. Other formats give re
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -44,22 +42,6 @@ class Entry(NamedTuple):
     scope: RecordScope  # 4: reused for every record of the type
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: validation makes no reference cycles, and the collector would walk the
-    growing state of the export (pending references, roles in cases) again and again. Callers that keep that
-    state past the records (the rules at the end) pause it around those too, so no full collection lands
-    while the state is alive."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 @dataclass(slots=True)
 class _LineScope(RecordScope):
     """A record scope reused for every record of a type: only index, id, sequence number and line change."""
@@ -79,8 +61,7 @@ def run(validator: SourceValidator, source: JsonLinesSource, counts: dict[str, i
     for item in source.held_records(counts):
         seen += 1
         validator.check_item(item)
-    with collector_paused():
-        return seen + _lane(validator, source, counts)
+    return seen + _lane(validator, source, counts)
 
 
 def _acceptor(validator: SourceValidator) -> Any:
@@ -124,11 +105,6 @@ def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, En
 
 def run_items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
     """Validate records read by any source; return how many there were (readable or not)."""
-    with collector_paused():
-        return _items(validator, items)
-
-
-def _items(validator: SourceValidator, items: Iterator[RecordItem | BadRecord]) -> int:
     by_collection = {entry[0]: entry for entry in _table(validator, RecordScope).values()}
     accept = _acceptor(validator)
     progress = validator.progress

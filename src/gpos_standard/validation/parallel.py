@@ -24,7 +24,7 @@ from ..io.jsonl import JsonLinesSource, line_blocks
 from ..io.records import BadRecord, Location, RecordItem
 from . import fastlane
 from .context import PendingReferences, Where
-from .engine import Progress, SourceValidator
+from .engine import Progress, SourceValidator, collector_paused
 from .report import Report
 
 # Below this size a second process costs more than it saves.
@@ -98,6 +98,7 @@ class _Chunk:
     lines: int = 0
 
 
+@collector_paused()
 def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
     path, start, end, now, region = args
     source = _RangeSource(Path(path), start, end)
@@ -136,6 +137,7 @@ def _where(raw: Raw, base_line: int, base_index: dict[str, int]) -> Where:
     return Where(collection, index, record_id, record_type, path, lambda _, loc=location: loc)
 
 
+@collector_paused()
 def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: datetime | None = None,
                  progress: Progress | None = None) -> None:
     """Validate ``source`` with ``jobs`` worker processes, adding every issue to ``report``."""
