@@ -21,8 +21,8 @@ from typing import IO, Any
 
 from .. import schema_info
 from ..resources import json_schema, schema_meta
-from .archive import SafeZip, is_zip, write_member
-from .jsonl import JsonLinesSource, dumps
+from .archive import SafeZip, is_zip
+from .jsonl import JsonLinesSource
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
 
 MANIFEST = "manifest.json"
@@ -49,20 +49,29 @@ def _ordered(value: Any, cls: str) -> Any:
     return out
 
 
+def _writer_of(document: dict[str, Any]) -> Any:
+    """A :class:`~.package_writer.PackageWriter` holding every record of a document, in collection order."""
+    from .package_writer import PackageWriter
+
+    collections = schema_info.collections()
+    writer = PackageWriter({k: v for k, v in document.items() if k not in collections})
+    try:
+        for name in collections:
+            for record in document.get(name) or []:
+                writer.add(name, record)
+    except BaseException:
+        writer.close()
+        raise
+    return writer
+
+
 def canonical_jsonl(document: dict[str, Any]) -> tuple[bytes, dict[str, int]]:
     """The export as canonical JSON Lines, and the number of records per collection."""
-    collections = schema_info.collections()
-    root = schema_info.root_class()
-    envelope = _ordered({k: v for k, v in document.items() if k not in collections}, root)
-    lines = [dumps({"record_type": root, **envelope})]
-    counts: dict[str, int] = {}
-    for name, cls in collections.items():
-        items = document.get(name) or []
-        for record in items:
-            lines.append(dumps({"record_type": cls, **_ordered(record, cls)}))
-        if items:
-            counts[name] = len(items)
-    return b"\n".join(lines) + b"\n", counts
+    writer = _writer_of(document)
+    try:
+        return writer.data(), writer.ordered_counts()
+    finally:
+        writer.close()
 
 
 def publisher_name(document: dict[str, Any]) -> str | None:
@@ -99,26 +108,19 @@ def manifest_bytes(manifest: dict[str, Any]) -> bytes:
 
 def package_bytes(document: dict[str, Any], redaction: dict[str, Any] | None = None) -> bytes:
     """The package as bytes: the same document always gives the same bytes."""
-    data, counts = canonical_jsonl(document)
-    manifest = build_manifest(document, {DATA_FILE: data}, counts, redaction)
-    members = {DATA_FILE: data, MANIFEST: manifest_bytes(manifest)}
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(members):
-            write_member(archive, name, members[name])
+    writer = _writer_of(document)
+    try:
+        writer.write_to(buffer, redaction)
+    finally:
+        writer.close()
     return buffer.getvalue()
 
 
 def write_package(document: dict[str, Any], path: Path, redaction: dict[str, Any] | None = None) -> None:
     """Write the package of a document held in memory (large exports: :class:`~.package_writer.PackageWriter`)."""
-    from .package_writer import PackageWriter
-
-    collections = schema_info.collections()
-    writer = PackageWriter({k: v for k, v in document.items() if k not in collections})
+    writer = _writer_of(document)
     try:
-        for name in collections:
-            for record in document.get(name) or []:
-                writer.add(name, record)
         writer.write(path, redaction)
     finally:
         writer.close()

@@ -3,9 +3,9 @@
 A national export does not fit in memory as Python objects (a million records take several gigabytes), so each
 record is written at once, in canonical form, to a spool file for its collection; ``write`` then streams the
 envelope line and the spool files, in collection order, into the zip's data member, hashing as it goes, and adds
-the manifest. The bytes are the same as :func:`~.package.package_bytes` gives for the same document (a test
-compares them): deflate's output does not depend on how its input is cut. The package is written to a
-temporary file beside the target and renamed, so a failure never leaves a partial zip.
+the manifest. This is the only writer of the canonical form: :func:`~.package.package_bytes` and
+:func:`~.package.canonical_jsonl` use it for documents held in memory. The package is written to a temporary
+file beside the target and renamed, so a failure never leaves a partial zip.
 """
 
 from __future__ import annotations
@@ -49,20 +49,38 @@ class PackageWriter:
                 "publisher") and isinstance(record.get("name"), str)):
             self.publisher = record["name"]
 
-    def write(self, path: Path, redaction: dict[str, Any] | None = None) -> None:
+    def ordered_counts(self) -> dict[str, int]:
+        """Records per collection, in collection order."""
+        return {name: self.counts[name] for name in self._classes if name in self.counts}
+
+    def _data(self) -> tuple[bytes, list[Path]]:
+        """The envelope line and the spool files that follow it: the data file, in canonical order."""
         for handle in self._files.values():
             handle.close()
         root = schema_info.root_class()
         head = dumps({"record_type": root, **_ordered(self.envelope, root)}) + b"\n"
-        parts = [Path(self._spool.name) / name for name in self._classes if name in self._files]
-        counts = {name: self.counts[name] for name in self._classes if name in self.counts}
+        return head, [Path(self._spool.name) / name for name in self._classes if name in self._files]
+
+    def data(self) -> bytes:
+        """The data file in memory (small exports: examples and tests)."""
+        head, parts = self._data()
+        return head + b"".join(part.read_bytes() for part in parts)
+
+    def write_to(self, target: IO[bytes], redaction: dict[str, Any] | None = None) -> None:
+        """Write the package as a zip into ``target``."""
+        head, parts = self._data()
+        with zipfile.ZipFile(target, "w") as archive:
+            size, digest = _stream_member(archive, DATA_FILE, head, parts)
+            manifest = manifest_for(self.envelope, self.publisher, {DATA_FILE: (size, digest)},
+                                    self.ordered_counts(), redaction)
+            write_member(archive, MANIFEST, manifest_bytes(manifest))
+
+    def write(self, path: Path, redaction: dict[str, Any] | None = None) -> None:
+        """Write the package to ``path`` through a temporary file beside it."""
         target = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
         try:
-            with target, zipfile.ZipFile(target, "w") as archive:
-                size, digest = _stream_member(archive, DATA_FILE, head, parts)
-                manifest = manifest_for(self.envelope, self.publisher, {DATA_FILE: (size, digest)}, counts,
-                                        redaction)
-                write_member(archive, MANIFEST, manifest_bytes(manifest))
+            with target:
+                self.write_to(target, redaction)
             os.replace(target.name, path)
         except BaseException:
             Path(target.name).unlink(missing_ok=True)
