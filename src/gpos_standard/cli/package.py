@@ -122,13 +122,12 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".zip":
         raise CommandError(f"the package must be a .zip file, not {out}", EXIT_USAGE)
     paths = [Path(p) for p in args.inputs]
-    for path in paths:
-        if not path.exists():
-            raise CommandError(f"{path}: no such file or folder", EXIT_USAGE)
-        if path.resolve() == out.resolve():
-            raise CommandError(f"the output {out} would overwrite an input; choose another path", EXIT_USAGE)
-    sources = [open_input(path) for path in paths]
+    if any(path.resolve() == out.resolve() for path in paths):
+        raise CommandError(f"the output {out} would overwrite an input; choose another path", EXIT_USAGE)
+    sources: list[Any] = []
     try:
+        for path in paths:
+            sources.append(open_input(path))  # exit code 2 for a missing or unreadable input
         envelopes = []
         for path, source in zip(paths, sources, strict=True):
             try:

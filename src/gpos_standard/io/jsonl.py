@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterator
 from difflib import get_close_matches
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .. import schema_info
 from .loaders import LoadError, load_json_text
@@ -36,29 +36,6 @@ _CHUNK = 1024**2
 _BLANK = b" \t\r\n"
 _BOM = b"\xef\xbb\xbf"
 _TOO_LONG = None
-
-
-def _lines(handle: IO[bytes], first: int) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number, bytes)`` pairs read in 1 MiB steps; ``None`` for a line over MAX_LINE, never kept whole."""
-    number = first
-    while True:
-        raw: bytes | None = handle.readline(_CHUNK)
-        if not raw:
-            return
-        if len(raw) == _CHUNK and not raw.endswith(b"\n"):
-            parts, size = [raw], len(raw)
-            while True:
-                more = handle.readline(_CHUNK)
-                size += len(more)
-                if size > MAX_LINE:
-                    parts = []
-                elif more:
-                    parts.append(more)
-                if not more or more.endswith(b"\n"):
-                    break
-            raw = b"".join(parts) if size <= MAX_LINE else _TOO_LONG
-        yield number, raw
-        number += 1
 
 
 def line_blocks(path: Path, start: int, end: int | None, first: int,
@@ -178,24 +155,32 @@ class JsonLinesSource(Source):
         self._types = {cls: name for name, cls in schema_info.collections().items()}
 
     def _read_envelope(self) -> dict[str, Any]:
-        with self.path.open("rb") as handle:
-            for line, raw in _lines(handle, 1):
-                if raw is not None and not raw.strip(_BLANK):
-                    continue
-                self._line, self._offset = line, handle.tell()
-                if raw is None:
-                    raise ReadError(f"line {line} (the envelope) is longer than {MAX_LINE} bytes", Location(line=line))
-                if line == 1 and raw.startswith(_BOM):
-                    raise ReadError("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
-                                    Location(line=1))
-                try:
-                    value = parse_line(raw)
-                except LoadError as exc:
-                    raise ReadError(f"the envelope cannot be read: {_problem(exc, line)}",
-                                    Location(line=line)) from None
-                return self._check_envelope(value, line)
+        offset = 0  # of the line after the envelope, where the records start
+        blocks = line_blocks(self.path, 0, None, 1, _CHUNK)
+        try:
+            for first, lines in blocks:
+                for line, raw in enumerate(lines, first):
+                    if raw is None:
+                        raise ReadError(f"line {line} (the envelope) is longer than {MAX_LINE} bytes",
+                                        Location(line=line))
+                    offset += len(raw) + 1
+                    if raw.strip(_BLANK):
+                        self._line, self._offset = line, offset
+                        return self._envelope_line(raw, line)
+        finally:
+            blocks.close()  # the file, whose records are read later from the offset
         raise ReadError("the file is empty: a JSON Lines export starts with an envelope line "
                         '{"record_type": "Export", ...}', Location(line=1))
+
+    def _envelope_line(self, raw: bytes, line: int) -> dict[str, Any]:
+        if line == 1 and raw.startswith(_BOM):
+            raise ReadError("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
+                            Location(line=1))
+        try:
+            value = parse_line(raw)
+        except LoadError as exc:
+            raise ReadError(f"the envelope cannot be read: {_problem(exc, line)}", Location(line=line)) from None
+        return self._check_envelope(value, line)
 
     def _check_envelope(self, value: Any, line: int) -> dict[str, Any]:
         root = schema_info.root_class()
