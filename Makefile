@@ -20,8 +20,8 @@ check-generated: ## fail if a generated file is out of date
 lint: ## ruff over the code
 	$(BIN)/ruff check src tests tools
 
-lint-schema: ## linkml lint over every schema module
-	$(BIN)/linkml-lint --config .linkmllint.yaml schema/
+lint-schema: ## linkml lint over the merged schema of the current version
+	$(BIN)/linkml-lint --config .linkmllint.yaml src/gpos_standard/schema/$$($(BIN)/python -c "from gpos_standard.resources import current_version; print(current_version())")/gpos.linkml.yaml
 
 test: ## the test suite
 	$(BIN)/python -m pytest

@@ -11,11 +11,21 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from gpos_standard.resources import codelists, schema_meta
+from gpos_standard.resources import codelists, json_schema, schema_meta
 
 META = schema_meta()
 CLASSES = META["classes"]
-CODES = {e: [c["code"] for c in codelists()[m["codelist"]]["codes"]] for e, m in META["enums"].items()}
+# code lists from the shipped code lists; the ISO code sets from the JSON Schema's enums
+CODES = {e: ([c["code"] for c in codelists()[m["codelist"]]["codes"]] if m["codelist"]
+             else json_schema()["$defs"][e]["enum"]) for e, m in META["enums"].items()}
+PORTABLE_END = "$(?![\\s\\S])"
+
+
+def regex(pattern: str) -> st.SearchStrategy[str]:
+    """Strings matching a pattern of the standard (whose look-ahead end hypothesis cannot generate from)."""
+    if pattern.endswith(PORTABLE_END):
+        pattern = pattern[: -len(PORTABLE_END)] + "$"
+    return st.from_regex(pattern, fullmatch=True)
 RECORD_TYPES = sorted(n for n, c in CLASSES.items() if c["record"])
 
 _dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
@@ -44,9 +54,9 @@ _TEXT = (st.text(min_size=1, max_size=30) if sys.version_info >= (3, 11)
 def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
     kind, rng = slot["kind"], slot["range"]
     if kind == "ref":
-        return st.from_regex(META["record_id_pattern"], fullmatch=True)
+        return regex(META["record_id_pattern"])
     if kind == "enum":
-        if META["enums"][rng]["closed"]:
+        if not slot.get("open"):
             return st.sampled_from(CODES[rng])
         return st.one_of(st.sampled_from(CODES[rng]), st.from_regex(r"^[a-z][a-z0-9_]{0,12}$", fullmatch=True))
     if kind == "inlined":
@@ -63,7 +73,7 @@ def scalar(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.floats(min_value=slot.get("minimum", 0), max_value=slot.get("maximum", 100), allow_nan=False,
                          allow_infinity=False)
     if "pattern" in slot:
-        return st.from_regex(slot["pattern"], fullmatch=True)
+        return regex(slot["pattern"])
     return _TEXT
 
 
@@ -73,12 +83,32 @@ def value(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
     return scalar(slot)
 
 
+def _holds(record: dict[str, Any], conditions: dict[str, dict[str, Any]]) -> bool:
+    for name, condition in conditions.items():
+        present = name in record
+        if (condition.get("required") or condition.get("value_presence") == "PRESENT") and not present:
+            return False
+        if condition.get("value_presence") == "ABSENT" and present:
+            return False
+        if "equals_string" in condition and record.get(name) != condition["equals_string"]:
+            return False
+    return True
+
+
 @st.composite
 def _record(draw: st.DrawFn, cls: str) -> dict[str, Any]:
+    slots = CLASSES[cls]["slots"]
     out: dict[str, Any] = {}
-    for name, slot in CLASSES[cls]["slots"].items():
+    for name, slot in slots.items():
         if slot["required"] or draw(st.booleans()):
             out[name] = draw(value(slot))
+    for rule in CLASSES[cls].get("rules", ()):  # the class rules of the schema: make the postconditions hold
+        if _holds(out, rule["preconditions"]) and not _holds(out, rule["postconditions"]):
+            for name, condition in rule["postconditions"].items():
+                if condition.get("value_presence") == "ABSENT":
+                    out.pop(name, None)
+                else:
+                    out[name] = condition.get("equals_string", out.get(name)) or draw(value(slots[name]))
     return out
 
 

@@ -79,7 +79,7 @@ def test_json_report_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     lines = path.read_text(encoding="utf-8").splitlines()
     assert '"received_at"' in lines[date_issue["line"] - 1]
     assert set(date_issue) >= {"severity", "code", "message", "file", "path", "line", "url"}
-    nationality = issues["GPOS-E006"]
+    nationality = issues["GPOS-E040"]
     assert "Nepal" not in nationality["message"], "personal values are never echoed"
 
 

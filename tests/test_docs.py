@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from gpos_build import docs
+from gpos_standard.resources import codelists, schema_meta
 
 from conftest import ROOT
 
 pytest.importorskip("material", reason="needs the dev extra (mkdocs-material)")
 
-META = json.loads((ROOT / "src/gpos_standard/schema/schema_meta.json").read_text(encoding="utf-8"))
-CODELISTS = json.loads((ROOT / "src/gpos_standard/schema/codelists.json").read_text(encoding="utf-8"))
+META = schema_meta()
+CODELISTS = codelists()
 
 
 class _Scan(HTMLParser):

@@ -105,7 +105,11 @@ def test_no_schema_keyword_falls_back_to_the_generic_rule() -> None:
 
     mapped = {"type", "required", "additionalProperties", "enum", "pattern", "format", "minimum", "maximum",
               "minLength", "minItems", "items", "properties", "$ref", "description", "title", "examples", "$defs",
-              "$schema", "$id", "version"}
+              "$schema", "$id", "version", "patternProperties",
+              # an open code list or a pseudonymisable identifier: the alternatives' own keywords are mapped
+              "anyOf",
+              # class rules: each allOf item is marked with its rule code (x-gpos-rule), whatever fails inside
+              "allOf", "if", "then", "not", "const", "x-gpos-rule"}
     used: set[str] = set()
 
     def walk(schema: object) -> None:
@@ -113,11 +117,14 @@ def test_no_schema_keyword_falls_back_to_the_generic_rule() -> None:
             return
         for key, value in schema.items():
             used.add(key)
-            if key in ("properties", "$defs"):
+            if key in ("properties", "$defs", "patternProperties"):
                 for sub in value.values():
                     walk(sub)
-            elif key == "items":
+            elif key in ("items", "if", "then", "not"):
                 walk(value)
+            elif key in ("allOf", "anyOf"):
+                for sub in value:
+                    walk(sub)
 
     walk(json_schema())
     assert used <= mapped, used - mapped

@@ -60,7 +60,7 @@ CASES: dict[str, tuple[Mutation, set[tuple[str, str]]]] = {
                      {("GPOS-E051", "/person_involvements/1/role")}),
     "amount without unit": (set_at("/scam_reports/0/losses/0/currency", DELETE),
                             {("GPOS-E052", "/scam_reports/0/losses/0")}),
-    "closed without reason": (set_at("/cases/0/status", "closed"), {("GPOS-E053", "/cases/0/status")}),
+    "closed without reason": (set_at("/cases/0/status", "closed"), {("GPOS-E053", "/cases/0")}),
     "involved in a report only": (set_at("/person_involvements/0/case", DELETE), set()),
     "open code list": (set_at("/scam_reports/0/platforms/0", "myspace_revival"),
                        {("GPOS-W001", "/scam_reports/0/platforms/0")}),

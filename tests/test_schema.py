@@ -9,7 +9,7 @@ import sys
 import pytest
 import yaml
 
-from gpos_standard.resources import json_schema, schema_meta
+from gpos_standard.resources import artefact, json_schema, schema_meta
 
 from conftest import ROOT
 
@@ -69,18 +69,26 @@ def test_references_are_identifiers_not_inlined_records() -> None:
                 assert meta["kind"] == "ref", f"{name}.{slot} inlines the record type {meta['range']}"
 
 
-def test_every_pattern_is_anchored() -> None:
-    for name, cls in schema_meta()["classes"].items():
-        for slot, meta in cls["slots"].items():
-            if "pattern" in meta:
-                assert meta["pattern"].startswith("^") and meta["pattern"].endswith("$"), (name, slot)
+def test_every_pattern_is_anchored_so_that_a_trailing_newline_fails() -> None:
+    """'$' alone lets Python's, Java's and .NET's engines accept "TH\\n": patterns end "$(?![\\s\\S])"."""
+    patterns = {(name, slot): meta["pattern"] for name, cls in schema_meta()["classes"].items()
+                for slot, meta in cls["slots"].items() if "pattern" in meta}
+    patterns.update({("type", name): t["pattern"] for name, t in schema_meta()["types"].items()
+                     if t.get("pattern") and name != "Text"})
+    for where, pattern in patterns.items():
+        assert pattern.startswith("^") and pattern.endswith("$(?![\\s\\S])"), where
+        compiled = re.compile(pattern)
+        for sample in ("TH", "2025-01-01", "TH-CCIB-RPT-1", "0.1.0", "1250.00", "USDT"):
+            if compiled.search(sample):
+                assert not compiled.search(sample + "\n") and not compiled.search(sample + "\u2028"), where
 
 
 def test_linkml_lint_reports_no_errors() -> None:
     pytest.importorskip("linkml")
+    merged = artefact("gpos.linkml.yaml")
     result = subprocess.run(
         [sys.executable, "-m", "linkml.linter.cli", "--config", str(ROOT / ".linkmllint.yaml"),
-         "--format", "tsv", str(SCHEMA_DIR)],
+         "--format", "tsv", str(merged)],
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )
     problems = [line for line in result.stdout.splitlines()[1:] if line.strip()]

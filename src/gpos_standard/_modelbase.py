@@ -7,11 +7,12 @@ field is omitted rather than set to null, and unknown fields are rejected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -20,15 +21,33 @@ from pydantic import (
     model_validator,
 )
 
-from ._patterns import DATE_PATTERN, DATETIME_PATTERN, OPEN_CODE_PATTERN
 
-
-def _real_calendar_day(value: str) -> str:
+def real_calendar_day(value: str) -> str:
     try:
         date.fromisoformat(value[:10])
     except ValueError:
         raise ValueError(f"{value[:10]} is not a day in the calendar") from None
     return value
+
+
+def code_in(enum: str) -> Callable[[str], str]:
+    """A check that a value is a code of one of the standard's ISO code sets (from the shipped JSON Schema)."""
+
+    def check(value: str) -> str:
+        from .resources import json_schema
+
+        if value not in _code_set(json_schema()["version"], enum):
+            raise ValueError(f"not a code of {enum}")
+        return value
+
+    return check
+
+
+@cache
+def _code_set(version: str, enum: str) -> frozenset[str]:
+    from .resources import json_schema
+
+    return frozenset(json_schema(version)["$defs"][enum]["enum"])
 
 
 def _not_text_or_bool(value: Any) -> Any:
@@ -38,19 +57,32 @@ def _not_text_or_bool(value: Any) -> Any:
 
 
 NonEmptyStr = Annotated[str, StringConstraints(min_length=1)]
-Date = Annotated[str, StringConstraints(pattern=DATE_PATTERN), AfterValidator(_real_calendar_day)]
-DateTime = Annotated[str, StringConstraints(pattern=DATETIME_PATTERN), AfterValidator(_real_calendar_day)]
-OpenCode = Annotated[str, StringConstraints(pattern=OPEN_CODE_PATTERN)]
 Integer = Annotated[int, BeforeValidator(_not_text_or_bool)]
 Float = Annotated[float, BeforeValidator(_not_text_or_bool)]
 Boolean = StrictBool
 
 
+def _holds(model: BaseModel, conditions: dict[str, dict[str, Any]]) -> bool:
+    for name, condition in conditions.items():
+        value = getattr(model, name, None)
+        value = getattr(value, "value", value)  # an enum member: its code
+        if (condition.get("required") or condition.get("value_presence") == "PRESENT") and value is None:
+            return False
+        if condition.get("value_presence") == "ABSENT" and value is not None:
+            return False
+        if "equals_string" in condition and value != condition["equals_string"]:
+            return False
+    return True
+
+
 class GposModel(BaseModel):
     """Common configuration of every GPOS model."""
 
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True)
+    # python-re: the standard's patterns end with a look-ahead (so that a trailing newline fails everywhere), which
+    # Rust's regex engine does not support.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True, regex_engine="python-re")
     __gpos_abstract__: ClassVar[bool] = False
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = ()  # (code, description, preconditions, postconditions)
 
     @model_validator(mode="before")
     @classmethod
@@ -62,6 +94,14 @@ class GposModel(BaseModel):
             if nulls:
                 raise ValueError(f"null is not allowed ({', '.join(map(str, nulls))}); omit an optional field instead")
         return data
+
+    @model_validator(mode="after")
+    def _schema_rules(self) -> Any:
+        """The class rules of the schema (LinkML ``rules``): when the preconditions hold, the postconditions must."""
+        for code, description, pre, post in self.__gpos_rules__:
+            if _holds(self, pre) and not _holds(self, post):
+                raise ValueError(f"{code}: {description}")
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form: absent optional fields stay absent."""

@@ -7,15 +7,41 @@ GENERATED from schema/ by `make generate`; do not edit. Validate untrusted docum
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Date, DateTime, Float, GposModel, Integer, NonEmptyStr, OpenCode
+from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
 
 STANDARD_VERSION = "0.1.0"
-RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$'
-RecordRef = Annotated[str, StringConstraints(pattern=RECORD_ID_PATTERN)]
+RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])'
+# A reference is checked by resolving it against the export's ids (GPOS-E021), as the JSON Schema leaves it.
+RecordRef = str
+
+Text = NonEmptyStr
+RecordId = Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])')]
+IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
+IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
+DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])')]
+CryptoTicker = Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$(?![\\s\\S])')]
+Sha256Hex = Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$(?![\\s\\S])')]
+TxHash = Annotated[str, StringConstraints(pattern='^(?:0x)?[0-9a-fA-F]{64}$(?![\\s\\S])')]
+IbanCode = Annotated[str, StringConstraints(pattern='^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$(?![\\s\\S])')]
+BicCode = Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$(?![\\s\\S])')]
+LeiCode = Annotated[str, StringConstraints(pattern='^[A-Z0-9]{18}[0-9]{2}$(?![\\s\\S])')]
+HttpUrl = Annotated[str, StringConstraints(pattern='^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[^\\s]*)?$(?![\\s\\S])')]
+CardLast4 = Annotated[str, StringConstraints(pattern='^[0-9]{4}$(?![\\s\\S])')]
+SemVer = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)$(?![\\s\\S])')]
+OpenCode = Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9_]*$(?![\\s\\S])')]
+Pseudonym = Annotated[str, StringConstraints(pattern='^psn:[0-9a-f]{64}$(?![\\s\\S])')]
+CollectionName = Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9_]*$(?![\\s\\S])')]
+PackagePath = Annotated[str, StringConstraints(pattern='^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$(?![\\s\\S])')]
+SlotPath = Annotated[str, StringConstraints(pattern='^[A-Z][A-Za-z]*\\.[a-z][a-z0-9_]*$(?![\\s\\S])')]
+KeyFingerprint = Annotated[str, StringConstraints(pattern='^[0-9a-f]{16}$(?![\\s\\S])')]
+Country = Annotated[str, AfterValidator(code_in('Country'))]
+Subdivision = Annotated[str, AfterValidator(code_in('Subdivision'))]
+Currency = Annotated[str, AfterValidator(code_in('Currency'))]
+Language = Annotated[str, AfterValidator(code_in('Language'))]
 
 
 class ScamTypology(str, Enum):
@@ -657,33 +683,35 @@ class Record(GposModel):
 
     __gpos_abstract__: ClassVar[bool] = True
 
-    id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description="Identifier of the record, unique within the export and stable across exports. Pattern: a prefix of 2 to 8 upper-case letters or digits (the ISO 3166-1 alpha-2 code of the publishing member, or the publisher's short code such as UNODC), a hyphen, then letters and digits separated by single '-', '_' or '.', for example TH-CCIB-RPT-2025-000123.")
-    notes: NonEmptyStr | None = Field(None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
+    id: RecordId = Field(description='Identifier of the record, unique within the export and stable across exports, for example TH-CCIB-RPT-2025-000123 (see the RecordId type).')
+    notes: Text | None = Field(None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
 
 
 class MonetaryAmount(GposModel):
     """An amount of money. The amount is a JSON string holding a non-negative decimal number (for example "40356.41") so that no precision is lost; the unit is either an ISO 4217 currency or a crypto-asset ticker."""
 
-    amount: Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$')] = Field(description='The amount as a decimal string with a dot as decimal separator and no thousands separator, for example "1250.00" or "0.015".')
-    currency: Annotated[str, StringConstraints(pattern='^[A-Z]{3}$')] | None = Field(None, description='ISO 4217 alphabetic currency code, for example THB, BDT, NPR, PEN, AED, USD.')
-    crypto_asset: Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$')] | None = Field(None, description='Ticker of a crypto-asset when the amount is not in a national currency, for example USDT, BTC, ETH.')
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E052', 'The amount has no unit: give a currency (ISO 4217) or a crypto_asset.', {'currency': {'value_presence': 'ABSENT'}}, {'crypto_asset': {'required': True}}), ('GPOS-E052', 'The amount has both a currency and a crypto_asset: give exactly one.', {'currency': {'required': True}}, {'crypto_asset': {'value_presence': 'ABSENT'}}))
+
+    amount: DecimalAmount = Field(description='The amount as a decimal string with a dot as decimal separator and no thousands separator, for example "1250.00" or "0.015".')
+    currency: Currency | None = Field(None, description='ISO 4217 alphabetic currency code, for example THB, BDT, NPR, PEN, AED, USD.')
+    crypto_asset: CryptoTicker | None = Field(None, description='Ticker of a crypto-asset when the amount is not in a national currency, for example USDT, BTC, ETH.')
     crypto_network: CryptoNetwork | None = Field(None, description='Network on which the crypto-asset moved, for example tron for USDT on TRON.')
 
 
 class Period(GposModel):
     """A span of time given by its first and last day, both inclusive."""
 
-    start_date: Date = Field(description='First day of the period.')
-    end_date: Date | None = Field(None, description='Last day of the period, inclusive.')
+    start_date: IsoDate = Field(description='First day of the period.')
+    end_date: IsoDate | None = Field(None, description='Last day of the period, inclusive.')
 
 
 class Location(GposModel):
     """Where something happened or someone lives, as coarse as the sharing allows. Country is ISO 3166-1 alpha-2; subdivision is ISO 3166-2; the locality and address are personal data."""
 
-    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 country code.')
-    subdivision: Annotated[str, StringConstraints(pattern='^[A-Z]{2}-[A-Z0-9]{1,3}$')] | None = Field(None, description='ISO 3166-2 subdivision code, for example TH-10 (Bangkok) or NP-P3 (Bagmati).')
-    locality: NonEmptyStr | None = Field(None, description='City, district or village name.')
-    address: NonEmptyStr | None = Field(None, description='Street address or compound location as free text.')
+    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 country code.')
+    subdivision: Subdivision | None = Field(None, description='ISO 3166-2 subdivision code, for example TH-10 (Bangkok) or NP-P3 (Bagmati).')
+    locality: Text | None = Field(None, description='City, district or village name.')
+    address: Text | None = Field(None, description='Street address or compound location as free text.')
     latitude: Float | None = Field(None, ge=-90, le=90, description='WGS 84 latitude in decimal degrees.')
     longitude: Float | None = Field(None, ge=-180, le=180, description='WGS 84 longitude in decimal degrees.')
 
@@ -691,18 +719,18 @@ class Location(GposModel):
 class ScamReport(Record):
     """One report of a scam (attempted or successful) received by a member agency through a portal, hotline, police station, platform or bank referral. A report describes what the reporter experienced; the investigation that follows is a Case."""
 
-    received_at: DateTime = Field(description='When the agency received the report (RFC 3339 date-time with offset).')
+    received_at: IsoDateTime = Field(description='When the agency received the report (RFC 3339 date-time with offset).')
     reporting_channel: ReportingChannel = Field(description='How the report reached the agency.')
     reporter_role: PersonRole | None = Field(None, description='Who made the report relative to the scam (for example the defrauded victim, next of kin, a witness).')
     typologies: list[ScamTypology] = Field(min_length=1, description='The scam typologies the report describes; the first is the primary one.')
     typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scam (AI deepfake, voice clone, celebrity-endorsement advert, scam-compound link).')
     contact_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the scammer contacted the victim.')
     platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms used by the scammer (open code list).')
-    first_contact_date: Date | None = Field(None, description='Day the scammer first contacted the victim.')
-    incident_start_date: Date | None = Field(None, description='Day the first loss or harmful act occurred.')
-    incident_end_date: Date | None = Field(None, description='Day the last loss or harmful act occurred.')
-    narrative: NonEmptyStr | None = Field(None, description="The reporter's account in their own words. Often names people and places.")
-    narrative_language: Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')] | None = Field(None, description='Language of the narrative as an ISO 639 code (two-letter where one exists, else three-letter).')
+    first_contact_date: IsoDate | None = Field(None, description='Day the scammer first contacted the victim.')
+    incident_start_date: IsoDate | None = Field(None, description='Day the first loss or harmful act occurred.')
+    incident_end_date: IsoDate | None = Field(None, description='Day the last loss or harmful act occurred.')
+    narrative: Text | None = Field(None, description="The reporter's account in their own words. Often names people and places.")
+    narrative_language: Language | None = Field(None, description='Language of the narrative as an ISO 639 code (two-letter where one exists, else three-letter).')
     attempted_only: Boolean | None = Field(None, description='True when the scam was attempted but no money or data was lost.')
     losses: list[MonetaryAmount] | None = Field(None, min_length=1, description='Money lost, one entry per currency or crypto-asset.')
     payment_methods: list[PaymentMethod] | None = Field(None, min_length=1, description='How the victim paid the scammer.')
@@ -717,13 +745,15 @@ class ScamReport(Record):
 class Case(Record):
     """An investigation by a member agency into one or more scams, a scam network or a scam compound. Persons take part in a case through PersonInvolvement records."""
 
-    title: NonEmptyStr | None = Field(None, description='Short operational name of the case; must not name victims.')
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E053', 'The case is closed but has no closure_reason.', {'status': {'equals_string': 'closed'}}, {'closure_reason': {'required': True}}),)
+
+    title: Text | None = Field(None, description='Short operational name of the case; must not name victims.')
     status: CaseStatus = Field(description='Where the case stands.')
     closure_reason: ClosureReason | None = Field(None, description='Why the case was closed; expected when the status is closed.')
-    opened_date: Date = Field(description='Day the case was opened.')
-    closed_date: Date | None = Field(None, description='Day the case was closed.')
+    opened_date: IsoDate = Field(description='Day the case was opened.')
+    closed_date: IsoDate | None = Field(None, description='Day the case was closed.')
     lead_agency: RecordRef = Field(description='The organisation leading the investigation.')
-    jurisdictions: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries with jurisdiction or involvement.')
+    jurisdictions: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries with jurisdiction or involvement.')
     reports: list[RecordRef] | None = Field(None, min_length=1, description='Scam reports linked to this case.')
     typologies: list[ScamTypology] | None = Field(None, min_length=1, description='Scam typologies investigated.')
     typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scams investigated.')
@@ -755,9 +785,9 @@ class CooperationRequest(Record):
     request_type: CooperationRequestType = Field(description='Kind of cooperation requested.')
     requesting_organisation: RecordRef | None = Field(None, description='Organisation that made the request.')
     requested_organisation: RecordRef | None = Field(None, description='Organisation the request was addressed to, when known.')
-    requested_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country asked to cooperate.')
-    sent_date: Date | None = Field(None, description='Day the request was sent.')
-    response_date: Date | None = Field(None, description='Day the final response was received.')
+    requested_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country asked to cooperate.')
+    sent_date: IsoDate | None = Field(None, description='Day the request was sent.')
+    response_date: IsoDate | None = Field(None, description='Day the final response was received.')
     status: CooperationRequestStatus = Field(description='Where the request stands.')
 
 
@@ -767,11 +797,11 @@ class Person(Record):
     gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
     age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by is_minor and by the redaction policy.')
     is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
-    nationalities: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
-    country_of_residence: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
-    languages: list[Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')]] | None = Field(None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
-    names: list[NonEmptyStr] | None = Field(None, min_length=1, description='Full names and aliases of the person, as written in the source.')
-    date_of_birth: Date | None = Field(None, description='Exact date of birth; prefer age_band when sharing.')
+    nationalities: list[Country] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
+    country_of_residence: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
+    languages: list[Language] | None = Field(None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
+    names: list[Text] | None = Field(None, min_length=1, description='Full names and aliases of the person, as written in the source.')
+    date_of_birth: IsoDate | None = Field(None, description='Exact date of birth; prefer age_band when sharing.')
     identity_documents: list[IdentityDocument] | None = Field(None, min_length=1, description='Identity documents of the person.')
     contact_details: list[ContactDetail] | None = Field(None, min_length=1, description='Phone numbers, e-mail addresses and messaging accounts of the person.')
     photographs: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items that are photographs of the person (biometric data).')
@@ -781,9 +811,9 @@ class Person(Record):
 class IdentityDocument(GposModel):
     """An identity or travel document of a person."""
 
-    document_type: NonEmptyStr = Field(description="Kind of document (passport, national identity card, driving licence, residence permit, seaman's book...).")
-    number: NonEmptyStr = Field(description='Document number as printed.')
-    issuing_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the issuing country.')
+    document_type: Text = Field(description="Kind of document (passport, national identity card, driving licence, residence permit, seaman's book...).")
+    number: Text = Field(description='Document number as printed.')
+    issuing_country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the issuing country.')
     retained_by_third_party: Boolean | None = Field(None, description='True when the document was confiscated or withheld by an employer, recruiter or compound (a trafficking indicator).')
 
 
@@ -791,20 +821,22 @@ class ContactDetail(GposModel):
     """One way to contact a person."""
 
     kind: IndicatorType = Field(description='Kind of contact detail, from the indicator types (phone_number, email_address, messaging_account, social_media_account).')
-    value: NonEmptyStr = Field(description='The phone number (E.164), e-mail address or account handle.')
+    value: Text = Field(description='The phone number (E.164), e-mail address or account handle.')
     platform: OpenCode | None = Field(None, description='Platform of a messaging or social-media account.')
 
 
 class PersonInvolvement(Record):
     """The role of one person in one report or case. A person has as many involvements as roles: a Nepali worker trafficked into a compound and made to run romance-investment scams has one involvement as tip_victim_forced_criminality and may have another as suspected_perpetrator in the same case."""
 
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E054', 'The involvement names neither a case nor a report.', {'case': {'value_presence': 'ABSENT'}}, {'report': {'required': True}}),)
+
     person: RecordRef = Field(description='The person involved.')
     role: PersonRole = Field(description="The person's role.")
     case: RecordRef | None = Field(None, description='The case in which the person has this role (give a case, a report or both).')
     report: RecordRef | None = Field(None, description='The report in which the person has this role.')
     mule_awareness: MuleAwareness | None = Field(None, description='For money mules, whether they knew they were moving criminal proceeds.')
-    start_date: Date | None = Field(None, description='Day the role began, when known.')
-    end_date: Date | None = Field(None, description='Day the role ended, when known.')
+    start_date: IsoDate | None = Field(None, description='Day the role began, when known.')
+    end_date: IsoDate | None = Field(None, description='Day the role ended, when known.')
 
 
 class TraffickingScreening(Record):
@@ -812,13 +844,13 @@ class TraffickingScreening(Record):
 
     person: RecordRef = Field(description='The person screened.')
     case: RecordRef | None = Field(None, description='The case in which the screening took place, if any.')
-    screening_date: Date = Field(description='Day of the screening.')
+    screening_date: IsoDate = Field(description='Day of the screening.')
     screening_organisation: RecordRef = Field(description='Organisation that carried out the screening.')
     indicators_observed: list[TraffickingIndicator] | None = Field(None, min_length=1, description='Trafficking indicators observed (ILO forced-labour indicators and scam-compound indicators).')
     outcome: TraffickingStatus = Field(description='Outcome of the screening.')
     deciding_organisation: RecordRef | None = Field(None, description='Organisation with authority that decided the outcome (for identified victims).')
-    decision_date: Date | None = Field(None, description='Day the outcome was decided.')
-    country_of_exploitation: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
+    decision_date: IsoDate | None = Field(None, description='Day the outcome was decided.')
+    country_of_exploitation: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
 
 
 class NonPunishmentAssessment(Record):
@@ -827,10 +859,10 @@ class NonPunishmentAssessment(Record):
     person: RecordRef = Field(description='The person assessed.')
     case: RecordRef = Field(description='The case in which the person is suspected.')
     screening: RecordRef | None = Field(None, description='The trafficking screening the assessment relies on.')
-    assessment_date: Date = Field(description='Day of the assessment.')
+    assessment_date: IsoDate = Field(description='Day of the assessment.')
     assessing_organisation: RecordRef = Field(description='Organisation (usually the prosecutor) that made the assessment.')
     decision: NonPunishmentDecision = Field(description='The non-punishment decision.')
-    legal_basis: NonEmptyStr | None = Field(None, description='Law or guideline applied, for example a national anti-trafficking act article.')
+    legal_basis: Text | None = Field(None, description='Law or guideline applied, for example a national anti-trafficking act article.')
 
 
 class ProtectionMeasure(Record):
@@ -840,33 +872,33 @@ class ProtectionMeasure(Record):
     measure_type: ProtectionMeasureType = Field(description='Kind of assistance.')
     provider: RecordRef = Field(description='Organisation providing the assistance.')
     status: ProtectionMeasureStatus = Field(description='Where the measure stands.')
-    start_date: Date | None = Field(None, description='Day the measure started.')
-    end_date: Date | None = Field(None, description='Day the measure ended.')
+    start_date: IsoDate | None = Field(None, description='Day the measure started.')
+    end_date: IsoDate | None = Field(None, description='Day the measure ended.')
 
 
 class Repatriation(Record):
     """The return of a person from the country of exploitation to their country of origin."""
 
     person: RecordRef = Field(description='The person repatriated.')
-    origin_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country the person returns from (usually the country of exploitation).')
-    transit_countries: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of countries crossed on the way.')
-    destination_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the country of return.')
+    origin_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country the person returns from (usually the country of exploitation).')
+    transit_countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of countries crossed on the way.')
+    destination_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country of return.')
     status: RepatriationStatus = Field(description='Where the repatriation stands.')
     organisations: list[RecordRef] | None = Field(None, min_length=1, description='Organisations that assisted (embassies, IOM, NGOs, police).')
-    departure_date: Date | None = Field(None, description='Day the person left the origin country.')
-    arrival_date: Date | None = Field(None, description='Day the person arrived in the destination country.')
+    departure_date: IsoDate | None = Field(None, description='Day the person left the origin country.')
+    arrival_date: IsoDate | None = Field(None, description='Day the person arrived in the destination country.')
 
 
 class Organisation(Record):
     """A legal entity or public body: a member agency, a bank or VASP holding accounts, a platform, an NGO providing shelter, or a shell company used by a scam network."""
 
-    name: NonEmptyStr = Field(description='Official name of the organisation.')
+    name: Text = Field(description='Official name of the organisation.')
     organisation_type: OrganisationType = Field(description='Kind of organisation.')
-    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the organisation is registered or based.')
-    registration_number: NonEmptyStr | None = Field(None, description='Company or registry number in its country of registration.')
-    lei: Annotated[str, StringConstraints(pattern='^[A-Z0-9]{18}[0-9]{2}$')] | None = Field(None, description='Legal Entity Identifier (ISO 17442), 20 characters.')
-    bic: Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$')] | None = Field(None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
-    website: Annotated[str, StringConstraints(pattern='^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[^\\s]*)?$')] | None = Field(None, description='Official website, an http or https URL.')
+    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the organisation is registered or based.')
+    registration_number: Text | None = Field(None, description='Company or registry number in its country of registration.')
+    lei: LeiCode | None = Field(None, description='Legal Entity Identifier (ISO 17442), 20 characters.')
+    bic: BicCode | None = Field(None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
+    website: HttpUrl | None = Field(None, description='Official website, an http or https URL.')
     parent_organisation: RecordRef | None = Field(None, description='The organisation this one belongs to (for example the ministry of a police unit).')
 
 
@@ -881,36 +913,36 @@ class BeneficialOwnership(Record):
     share_minimum: Float | None = Field(None, ge=0, le=100, description='Lower bound of the share held, as a percentage, when only a range is known.')
     share_maximum: Float | None = Field(None, ge=0, le=100, description='Upper bound of the share held, as a percentage, when only a range is known.')
     beneficial: Boolean | None = Field(None, description='True when the interest is a beneficial ownership or control interest (not only legal).')
-    start_date: Date | None = Field(None, description='Day the interest began.')
-    end_date: Date | None = Field(None, description='Day the interest ended.')
+    start_date: IsoDate | None = Field(None, description='Day the interest began.')
+    end_date: IsoDate | None = Field(None, description='Day the interest ended.')
     source_types: list[OwnershipSourceType] | None = Field(None, min_length=1, description='Where the statement comes from (BODS sourceType).')
 
 
 class FocalPoint(Record):
     """A member's designated contact point for one area of cooperation (prevention, prosecution, protection of defrauded victims, protection of trafficking victims, policy and partnership)."""
 
-    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the member the focal point serves.')
+    member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the member the focal point serves.')
     area: FocalPointArea = Field(description='Area of cooperation.')
     organisation: RecordRef = Field(description='Organisation hosting the focal point.')
-    unit: NonEmptyStr | None = Field(None, description='Unit or desk inside the organisation.')
+    unit: Text | None = Field(None, description='Unit or desk inside the organisation.')
     secure_contact: ContactDetail | None = Field(None, description='Secure contact channel (a functional mailbox, secure messaging handle or phone line).')
-    languages: list[Annotated[str, StringConstraints(pattern='^[a-z]{2,3}$')]] | None = Field(None, min_length=1, description='Working languages, as ISO 639 codes.')
+    languages: list[Language] | None = Field(None, min_length=1, description='Working languages, as ISO 639 codes.')
     available_24_7: Boolean | None = Field(None, description='True when the focal point answers around the clock.')
-    valid_from: Date | None = Field(None, description='First day the designation is valid.')
-    valid_until: Date | None = Field(None, description='Last day the designation is valid.')
-    last_verified_date: Date | None = Field(None, description='Day the contact was last verified to work.')
+    valid_from: IsoDate | None = Field(None, description='First day the designation is valid.')
+    valid_until: IsoDate | None = Field(None, description='Last day the designation is valid.')
+    last_verified_date: IsoDate | None = Field(None, description='Day the contact was last verified to work.')
 
 
 class Taskforce(Record):
     """A national or joint taskforce against online scams or scam compounds."""
 
-    name: NonEmptyStr = Field(description='Name of the taskforce.')
+    name: Text = Field(description='Name of the taskforce.')
     member_organisations: list[RecordRef] = Field(min_length=1, description='Organisations taking part.')
     lead_organisation: RecordRef | None = Field(None, description='Organisation leading the taskforce.')
-    countries: list[Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')]] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries taking part.')
-    mandate: NonEmptyStr | None = Field(None, description='What the taskforce is for.')
-    established_date: Date | None = Field(None, description='Day the taskforce was established.')
-    dissolved_date: Date | None = Field(None, description='Day the taskforce was dissolved.')
+    countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries taking part.')
+    mandate: Text | None = Field(None, description='What the taskforce is for.')
+    established_date: IsoDate | None = Field(None, description='Day the taskforce was established.')
+    dissolved_date: IsoDate | None = Field(None, description='Day the taskforce was dissolved.')
 
 
 class FinancialAccount(Record):
@@ -920,17 +952,17 @@ class FinancialAccount(Record):
     provider: RecordRef | None = Field(None, description='Bank, e-money issuer or VASP that holds the account (not used for self-hosted wallets).')
     holder_person: RecordRef | None = Field(None, description='Person who holds the account.')
     holder_organisation: RecordRef | None = Field(None, description='Organisation that holds the account.')
-    holder_name: NonEmptyStr | None = Field(None, description='Account holder name as shown by the provider, which may differ from the true controller.')
-    iban: Annotated[str, StringConstraints(pattern='^(?:[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}|psn:[0-9a-f]{64})$')] | None = Field(None, description='International Bank Account Number, without spaces.')
-    bic: Annotated[str, StringConstraints(pattern='^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$')] | None = Field(None, description='BIC of the account-holding institution.')
-    account_number: NonEmptyStr | None = Field(None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
-    card_last4: Annotated[str, StringConstraints(pattern='^[0-9]{4}$')] | None = Field(None, description='Last four digits of a payment card (full card numbers must never be shared).')
-    wallet_address: NonEmptyStr | None = Field(None, description='Crypto wallet or deposit address.')
+    holder_name: Text | None = Field(None, description='Account holder name as shown by the provider, which may differ from the true controller.')
+    iban: Annotated[str, StringConstraints(pattern='^(?:[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}|psn:[0-9a-f]{64})$(?![\\s\\S])')] | None = Field(None, description='International Bank Account Number, without spaces.')
+    bic: BicCode | None = Field(None, description='BIC of the account-holding institution.')
+    account_number: Text | None = Field(None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
+    card_last4: CardLast4 | None = Field(None, description='Last four digits of a payment card (full card numbers must never be shared).')
+    wallet_address: Text | None = Field(None, description='Crypto wallet or deposit address.')
     crypto_network: CryptoNetwork | None = Field(None, description='Network of the wallet address.')
-    crypto_assets: list[Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$')]] | None = Field(None, min_length=1, description='Tickers of crypto-assets held or moved, for example USDT.')
-    country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the account is held.')
-    currency: Annotated[str, StringConstraints(pattern='^[A-Z]{3}$')] | None = Field(None, description='ISO 4217 currency of a fiat account.')
-    opened_date: Date | None = Field(None, description='Day the account was opened.')
+    crypto_assets: list[CryptoTicker] | None = Field(None, min_length=1, description='Tickers of crypto-assets held or moved, for example USDT.')
+    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the account is held.')
+    currency: Currency | None = Field(None, description='ISO 4217 currency of a fiat account.')
+    opened_date: IsoDate | None = Field(None, description='Day the account was opened.')
 
 
 class Transaction(Record):
@@ -939,10 +971,10 @@ class Transaction(Record):
     from_account: RecordRef | None = Field(None, description='Account the value left.')
     to_account: RecordRef | None = Field(None, description='Account the value reached.')
     amount: MonetaryAmount = Field(description='Value transferred.')
-    executed_at: DateTime = Field(description='When the transfer was executed (RFC 3339 date-time with offset).')
+    executed_at: IsoDateTime = Field(description='When the transfer was executed (RFC 3339 date-time with offset).')
     payment_method: PaymentMethod = Field(description='How the value was transferred.')
-    reference: NonEmptyStr | None = Field(None, description='Payment reference or bank transaction identifier.')
-    blockchain_tx_hash: Annotated[str, StringConstraints(pattern='^(?:0x)?[0-9a-fA-F]{64}$')] | None = Field(None, description='Blockchain transaction hash (hex, with or without 0x prefix).')
+    reference: Text | None = Field(None, description='Payment reference or bank transaction identifier.')
+    blockchain_tx_hash: TxHash | None = Field(None, description='Blockchain transaction hash (hex, with or without 0x prefix).')
     report: RecordRef | None = Field(None, description='The scam report in which the victim described this payment.')
 
 
@@ -955,7 +987,7 @@ class FinancialIndicator(Record):
     subject_person: RecordRef | None = Field(None, description='Person the red flag concerns.')
     source: FinancialIndicatorSource = Field(description='Kind of organisation that raised the red flag.')
     source_organisation: RecordRef | None = Field(None, description='The organisation that raised it.')
-    observed_at: DateTime = Field(description='When the red flag was observed (RFC 3339 date-time with offset).')
+    observed_at: IsoDateTime = Field(description='When the red flag was observed (RFC 3339 date-time with offset).')
     confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence in the red flag from 0 (none) to 100 (certain), as in STIX 2.1.')
 
 
@@ -964,9 +996,9 @@ class AssetAction(Record):
 
     action_type: AssetActionType = Field(description='Kind of action.')
     amount: MonetaryAmount = Field(description='Value concerned.')
-    action_date: Date = Field(description='Day of the action.')
+    action_date: IsoDate = Field(description='Day of the action.')
     authority: RecordRef = Field(description='Organisation that ordered or carried out the action.')
-    legal_basis: NonEmptyStr | None = Field(None, description='Law, order or agreement under which the action was taken.')
+    legal_basis: Text | None = Field(None, description='Law, order or agreement under which the action was taken.')
     accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts the action applies to.')
     case: RecordRef | None = Field(None, description='Case the action belongs to.')
     beneficiaries: list[RecordRef] | None = Field(None, min_length=1, description='Victims to whom assets were restored, for restitution.')
@@ -976,12 +1008,12 @@ class Indicator(Record):
     """A technical signal of scam infrastructure that can be blocked or matched across members: a URL, domain, IP address, phone number, e-mail address, social-media or messaging account, app, wallet address or bank account."""
 
     indicator_type: IndicatorType = Field(description='Kind of indicator.')
-    value: NonEmptyStr = Field(description='The indicator as observed.')
-    normalised_value: NonEmptyStr | None = Field(None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
+    value: Text = Field(description='The indicator as observed.')
+    normalised_value: Text | None = Field(None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
     platform: OpenCode | None = Field(None, description='Platform of a social-media or messaging account, or app store of an app.')
     crypto_network: CryptoNetwork | None = Field(None, description='Network of a wallet address.')
-    first_seen: DateTime | None = Field(None, description='When the indicator was first observed (RFC 3339 date-time with offset).')
-    last_seen: DateTime | None = Field(None, description='When the indicator was last observed (RFC 3339 date-time with offset).')
+    first_seen: IsoDateTime | None = Field(None, description='When the indicator was first observed (RFC 3339 date-time with offset).')
+    last_seen: IsoDateTime | None = Field(None, description='When the indicator was last observed (RFC 3339 date-time with offset).')
     confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence that the indicator is malicious, from 0 to 100 as in STIX 2.1.')
     status: IndicatorStatus = Field(description='Whether the indicator is still active or has been taken down.')
     reports: list[RecordRef] | None = Field(None, min_length=1, description='Reports in which the indicator appears.')
@@ -992,13 +1024,13 @@ class Evidence(Record):
     """An item of evidence: a screenshot, chat export, device image, bank statement, blockchain transaction, statement... The file itself is not in the export; its SHA-256 lets a receiving member verify a copy."""
 
     evidence_type: EvidenceType = Field(description='Kind of evidence.')
-    description: NonEmptyStr | None = Field(None, description='What the item shows. May describe persons.')
-    sha256: Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$')] | None = Field(None, description='SHA-256 digest of the evidence file, 64 lower-case hexadecimal characters.')
-    exhibit_number: NonEmptyStr | None = Field(None, description='Exhibit or property number given by the holding agency.')
-    acquired_at: DateTime | None = Field(None, description='When the item was acquired (RFC 3339 date-time with offset).')
+    description: Text | None = Field(None, description='What the item shows. May describe persons.')
+    sha256: Sha256Hex | None = Field(None, description='SHA-256 digest of the evidence file, 64 lower-case hexadecimal characters.')
+    exhibit_number: Text | None = Field(None, description='Exhibit or property number given by the holding agency.')
+    acquired_at: IsoDateTime | None = Field(None, description='When the item was acquired (RFC 3339 date-time with offset).')
     acquired_by: RecordRef | None = Field(None, description='Organisation that acquired the item.')
     acquisition_method: AcquisitionMethod | None = Field(None, description='How the item was acquired.')
-    legal_authorisation: NonEmptyStr | None = Field(None, description='Warrant, court order or legal provision authorising the acquisition.')
+    legal_authorisation: Text | None = Field(None, description='Warrant, court order or legal provision authorising the acquisition.')
     custody_events: list[CustodyEvent] | None = Field(None, min_length=1, description='The chain of custody, in order.')
     case: RecordRef | None = Field(None, description='Case the evidence belongs to.')
 
@@ -1007,24 +1039,24 @@ class CustodyEvent(GposModel):
     """One step in the chain of custody of an evidence item."""
 
     action: CustodyAction = Field(description='What happened to the item.')
-    occurred_at: DateTime = Field(description='When it happened (RFC 3339 date-time with offset).')
+    occurred_at: IsoDateTime = Field(description='When it happened (RFC 3339 date-time with offset).')
     from_organisation: RecordRef | None = Field(None, description='Organisation that handed the item over.')
     to_organisation: RecordRef | None = Field(None, description='Organisation that received the item.')
-    purpose: NonEmptyStr | None = Field(None, description='Why the step was taken.')
+    purpose: Text | None = Field(None, description='Why the step was taken.')
 
 
 class Manifest(GposModel):
     """The manifest.json of an export package. Its envelope fields repeat those of the export it describes so that a receiver can triage a package without opening the data."""
 
-    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the data conforms to.')
-    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of the export in the package.')
-    publisher: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
-    publisher_name: NonEmptyStr | None = Field(None, description='Name of the publishing organisation, for readers of the manifest.')
-    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the publishing member.')
-    created_at: DateTime = Field(description='When the export was produced (RFC 3339 date-time with offset).')
+    standard_version: SemVer = Field(description='Version of the GPOS standard the data conforms to.')
+    export_id: RecordId = Field(description='Identifier of the export in the package.')
+    publisher: RecordId = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
+    publisher_name: Text | None = Field(None, description='Name of the publishing organisation, for readers of the manifest.')
+    member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the publishing member.')
+    created_at: IsoDateTime = Field(description='When the export was produced (RFC 3339 date-time with offset).')
     period: Period = Field(description='The period the export covers.')
     sharing_marking: SharingMarking = Field(description='TLP 2.0 label governing onward sharing of the package.')
-    licence: NonEmptyStr = Field(description='Licence or terms of use.')
+    licence: Text = Field(description='Licence or terms of use.')
     data_format: DataFormat = Field(description='Format of the data file; the canonical form is JSON Lines.')
     record_counts: list[RecordCount] = Field(min_length=1, description='Number of records per collection in the data, for every non-empty collection.')
     files: list[PackageFile] = Field(min_length=1, description='Every file of the package other than the manifest, with its size and SHA-256.')
@@ -1034,16 +1066,16 @@ class Manifest(GposModel):
 class RecordCount(GposModel):
     """How many records of one collection the data holds."""
 
-    collection: Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9_]*$')] = Field(description='Name of the Export collection, for example scam_reports.')
+    collection: CollectionName = Field(description='Name of the Export collection, for example scam_reports.')
     count: Integer = Field(ge=1, description='Number of records.')
 
 
 class PackageFile(GposModel):
     """One file of a package."""
 
-    path: Annotated[str, StringConstraints(pattern='^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$')] = Field(description="Path inside the package, with forward slashes, relative, without '..'.")
+    path: PackagePath = Field(description="Path inside the package, with forward slashes, relative, without '..'.")
     bytes: Integer = Field(ge=0, description='Size of the file in bytes.')
-    sha256: Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$')] = Field(description='SHA-256 digest of the file, 64 lower-case hexadecimal characters.')
+    sha256: Sha256Hex = Field(description='SHA-256 digest of the file, 64 lower-case hexadecimal characters.')
 
 
 class Redaction(GposModel):
@@ -1051,14 +1083,14 @@ class Redaction(GposModel):
 
     audience: Audience = Field(description='The audience the package was prepared for.')
     ceiling: SensitivityLevel = Field(description='Highest sensitivity level left in clear in the data.')
-    key_fingerprint: Annotated[str, StringConstraints(pattern='^[0-9a-f]{16}$')] | None = Field(None, description='First 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"), so that receivers can tell whether two packages used the same pseudonymisation key without learning it.')
+    key_fingerprint: KeyFingerprint | None = Field(None, description='First 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"), so that receivers can tell whether two packages used the same pseudonymisation key without learning it.')
     steps: list[RedactionStep] | None = Field(None, min_length=1, description='The redaction steps, one per slot affected.')
 
 
 class RedactionStep(GposModel):
     """One thing done to one slot during redaction."""
 
-    slot: Annotated[str, StringConstraints(pattern='^[A-Z][A-Za-z]*\\.[a-z][a-z0-9_]*$')] = Field(description='The slot as Class.slot, for example Person.names.')
+    slot: SlotPath = Field(description='The slot as Class.slot, for example Person.names.')
     action: RedactionAction = Field(description='What was done.')
     values_affected: Integer | None = Field(None, ge=0, description='How many values the step changed or removed.')
 
@@ -1066,14 +1098,14 @@ class RedactionStep(GposModel):
 class Export(GposModel):
     """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
 
-    standard_version: Annotated[str, StringConstraints(pattern='^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$')] = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
-    export_id: Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$')] = Field(description='Identifier of this export, following the record identifier pattern.')
+    standard_version: SemVer = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
+    export_id: RecordId = Field(description='Identifier of this export, following the record identifier pattern.')
     publisher: RecordRef = Field(description='The organisation that publishes the export; it must appear in the organisations collection.')
-    member_country: Annotated[str, StringConstraints(pattern='^[A-Z]{2}$')] = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
-    created_at: DateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')
+    member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
+    created_at: IsoDateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')
     period: Period = Field(description='The period the export covers.')
     sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
-    licence: NonEmptyStr = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
+    licence: Text = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
     redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised for the audience this export was prepared for; absent in an unredacted export.')
     scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
     cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')

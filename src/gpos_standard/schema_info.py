@@ -1,9 +1,12 @@
-"""Answers about the schema at run time, without LinkML: which slot a JSON path lands on, and its sensitivity."""
+"""Answers about the schema at run time, without LinkML: which slot a JSON path lands on, and its sensitivity.
+
+Every function takes an optional ``version`` of the standard (None: the current one). Readers and writers use the
+current version, whose collections include those of every older supported version.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .resources import schema_meta
@@ -13,11 +16,12 @@ SENSITIVITY_ORDER = ("public", "restricted", "personal", "special_category")
 
 @dataclass(frozen=True)
 class SlotAt:
-    """The slot a JSON path points into, with the class that owns it."""
+    """The slot a JSON path points into, with the class that owns it and the version of the standard."""
 
     owner: str
     name: str
     meta: dict[str, Any]
+    version: str | None = None
 
     @property
     def is_personal(self) -> bool:
@@ -31,43 +35,44 @@ class SlotAt:
         return "the value" if self.is_personal else repr(value)
 
 
-@cache
-def _classes() -> dict[str, Any]:
-    return schema_meta()["classes"]
+def classes(version: str | None = None) -> dict[str, Any]:
+    return schema_meta(version)["classes"]  # type: ignore[no-any-return]
 
 
-def root_class() -> str:
-    return str(schema_meta()["root"])
+def root_class(version: str | None = None) -> str:
+    return str(schema_meta(version)["root"])
 
 
-def collections() -> dict[str, str]:
+def collections(version: str | None = None) -> dict[str, str]:
     """Export slot name -> record type it holds."""
-    return dict(schema_meta()["collections"])
+    return dict(schema_meta(version)["collections"])
 
 
-def slot_at(path: tuple[str | int, ...], root: str | None = None) -> SlotAt | None:
+def slot_at(path: tuple[str | int, ...], root: str | None = None, version: str | None = None) -> SlotAt | None:
     """The innermost slot on ``path`` (array indexes skipped), or None for the root or an unknown name."""
-    cls = root or root_class()
+    known = classes(version)
+    cls = root or root_class(version)
     found: SlotAt | None = None
     for step in path:
         if isinstance(step, int):
             continue
-        slots = _classes().get(cls, {}).get("slots", {})
+        slots = known.get(cls, {}).get("slots", {})
         if step not in slots:
             return None
-        found = SlotAt(cls, step, slots[step])
+        found = SlotAt(cls, step, slots[step], version)
         if found.meta["kind"] == "inlined":
             cls = found.meta["range"]
     return found
 
 
-def class_at(path: tuple[str | int, ...], root: str | None = None) -> str:
+def class_at(path: tuple[str | int, ...], root: str | None = None, version: str | None = None) -> str:
     """The class of the object at ``path`` (the root class for the empty path)."""
-    cls = root or root_class()
+    known = classes(version)
+    cls = root or root_class(version)
     for step in path:
         if isinstance(step, int):
             continue
-        slot = _classes().get(cls, {}).get("slots", {}).get(step)
+        slot = known.get(cls, {}).get("slots", {}).get(step)
         if slot is None or slot["kind"] != "inlined":
             return cls
         cls = slot["range"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema
 import yaml
@@ -17,10 +18,11 @@ import yaml
 from .paths import Layout
 
 LANGUAGES = ("th", "bn", "ne", "es", "ar")
-BASE_COLUMNS = ["code", "title", "description", "parent", "source", "deprecated"] + [
+BASE_COLUMNS = ["code", "title", "description", "parent", "source", "deprecated", "added_in", "replaced_by"] + [
     f"title_{lang}" for lang in LANGUAGES
 ]
 CROSSWALK_PREFIX = "xw_"
+ATTRIBUTE_SUFFIX = "_format"
 
 
 class CodelistError(ValueError):
@@ -47,7 +49,12 @@ def read_index(layout: Layout) -> dict[str, dict[str, Any]]:
     return index
 
 
-def read_codelist(layout: Layout, name: str) -> list[dict[str, str]]:
+def read_crosswalks(layout: Layout) -> dict[str, dict[str, str]]:
+    """The peer vocabularies of the crosswalk columns: CURIE prefix -> title and base IRI."""
+    return yaml.safe_load((layout.codelist_dir / "crosswalks.yaml").read_text(encoding="utf-8"))
+
+
+def read_codelist(layout: Layout, name: str, attributes: tuple[str, ...] = ()) -> list[dict[str, str]]:
     path = layout.codelist_dir / f"{name}.csv"
     raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -59,9 +66,13 @@ def read_codelist(layout: Layout, name: str) -> list[dict[str, str]]:
     if header[: len(BASE_COLUMNS)] != BASE_COLUMNS:
         raise CodelistError(f"{path}: header must start with {','.join(BASE_COLUMNS)}")
     extra = header[len(BASE_COLUMNS) :]
-    bad = [c for c in extra if not c.startswith(CROSSWALK_PREFIX)]
+    bad = [c for c in extra if not c.startswith(CROSSWALK_PREFIX) and c not in attributes]
     if bad:
-        raise CodelistError(f"{path}: unknown columns {bad}; crosswalk columns start with {CROSSWALK_PREFIX}")
+        raise CodelistError(f"{path}: unknown columns {bad}; crosswalk columns start with {CROSSWALK_PREFIX}, "
+                            "other columns must be declared in the list's attributes in codelists.yaml")
+    missing = [c for c in attributes if c not in extra]
+    if missing:
+        raise CodelistError(f"{path}: the attribute columns {missing} declared in codelists.yaml are missing")
     row_validator = jsonschema.Draft202012Validator(_load_schema(layout)["$defs"]["row"])
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
@@ -75,10 +86,16 @@ def read_codelist(layout: Layout, name: str) -> list[dict[str, str]]:
             raise CodelistError(f"{path}:{line}: duplicate code {code!r}")
         if row["parent"] and row["parent"] not in seen:
             raise CodelistError(f"{path}:{line}: parent {row['parent']!r} must be a code listed above it")
+        if row["replaced_by"] and not row["deprecated"]:
+            raise CodelistError(f"{path}:{line}: replaced_by is only for a deprecated code")
         seen.add(code)
         rows.append(row)
     if not rows:
         raise CodelistError(f"{path}: has no codes")
+    codes = {row["code"] for row in rows}
+    for line, row in enumerate(rows, start=2):
+        if row["replaced_by"] and row["replaced_by"] not in codes:
+            raise CodelistError(f"{path}:{line}: replaced_by {row['replaced_by']!r} is not a code of the list")
     return rows
 
 
@@ -92,76 +109,132 @@ def load_all(layout: Layout) -> dict[str, dict[str, Any]]:
             f"{layout.codelist_index}: lists without a CSV: {sorted(missing)}; "
             f"CSVs not in the index: {sorted(unlisted)}"
         )
-    return {name: {**meta, "rows": read_codelist(layout, name)} for name, meta in index.items()}
+    return {name: {**meta, "rows": read_codelist(layout, name, tuple(meta.get("attributes", ())))}
+            for name, meta in index.items()}
 
 
-def linkml_module(lists: dict[str, dict[str, Any]], version: str) -> str:
+def _curie(prefix: str, value: str) -> str:
+    return f"{prefix}:{quote(value, safe='')}"
+
+
+def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attributes: tuple[str, ...]) -> dict[str, Any]:
+    pv: dict[str, Any] = {"title": row["title"], "description": row["description"]}
+    if row["parent"]:
+        pv["is_a"] = row["parent"]
+    if row["deprecated"]:
+        pv["deprecated"] = f"Deprecated in {row['deprecated']}" + (
+            f"; use {row['replaced_by']} instead." if row["replaced_by"] else ".")
+        if row["replaced_by"]:
+            pv["deprecated_element_has_exact_replacement"] = row["replaced_by"]
+    exact: list[str] = []
+    close: list[str] = []
+    for column, value in row.items():
+        if column.startswith(CROSSWALK_PREFIX) and value:
+            prefix = column[len(CROSSWALK_PREFIX):]
+            if prefix not in crosswalks:
+                raise CodelistError(f"crosswalk column {column} has no vocabulary in crosswalks.yaml")
+            values = value.split("|")
+            # one peer term is an equivalent; several mean the code is covered by their combination
+            (exact if len(values) == 1 else close).extend(_curie(prefix, v) for v in values)
+    if exact:
+        pv["exact_mappings"] = exact
+    if close:
+        pv["close_mappings"] = close
+    annotations: dict[str, str] = {"added_in": row["added_in"], "source": row["source"]}
+    if row["deprecated"]:
+        annotations["deprecated_in"] = row["deprecated"]
+    annotations.update({f"title_{lang}": row[f"title_{lang}"] for lang in LANGUAGES})
+    annotations.update({column: row[column] for column in attributes if row[column]})
+    annotations.update({column: value for column, value in row.items()
+                        if column.startswith(CROSSWALK_PREFIX) and value})
+    pv["annotations"] = annotations
+    return pv
+
+
+def linkml_module(lists: dict[str, dict[str, Any]], version: str, crosswalks: dict[str, Any]) -> str:
+    """The code lists as LinkML enums, carrying everything the CSVs say (titles in every language, crosswalks,
+    versions), so that a release's merged schema alone gives back its code lists."""
     enums: dict[str, Any] = {}
     for name, meta in lists.items():
-        pvs: dict[str, Any] = {}
-        for row in meta["rows"]:
-            pv: dict[str, Any] = {"title": row["title"], "description": row["description"]}
-            if row["parent"]:
-                pv["is_a"] = row["parent"]
-            if row["deprecated"]:
-                pv["deprecated"] = f"Deprecated in {row['deprecated']}"
-            pvs[row["code"]] = pv
+        attributes = tuple(meta.get("attributes", ()))
+        annotations: dict[str, str] = {
+            "codelist": name, "closed": str(meta["closed"]).lower(), "hierarchical": str(meta["hierarchical"]).lower(),
+            "added_in": meta["added_in"],
+        }
+        if meta.get("deprecated"):
+            annotations["deprecated_in"] = meta["deprecated"]
+        if attributes:
+            annotations["attributes"] = " ".join(attributes)
+        columns = [c[len(CROSSWALK_PREFIX):] for c in meta["rows"][0] if c.startswith(CROSSWALK_PREFIX)]
+        if columns:
+            annotations["crosswalks"] = " ".join(columns)
+        annotations.update({f"translation_{lang}": status for lang, status in meta["translations"].items()})
         enums[enum_name(name)] = {
             "title": meta["title"],
             "description": meta["description"].strip(),
-            "annotations": {"codelist": name, "closed": str(meta["closed"]).lower()},
-            "permissible_values": pvs,
+            "annotations": annotations,
+            "permissible_values": {row["code"]: _permissible_value(row, crosswalks, attributes)
+                                   for row in meta["rows"]},
         }
+    prefixes = {"gpos": "https://w3id.org/gpos/standard/", "linkml": "https://w3id.org/linkml/"}
+    prefixes.update({prefix: vocabulary["base"] for prefix, vocabulary in crosswalks.items()})
     module = {
         "id": "https://w3id.org/gpos/standard/codelists",
         "name": "gpos_codelists",
         "title": "GPOS code lists",
         "description": (
-            "GENERATED from reference_data/codelists/*.csv by `make generate`; do not edit. "
-            "The enumerations of the GPOS code lists."
+            "GENERATED from reference_data/codelists/*.csv by `make generate`; do not edit. The enumerations of the "
+            "GPOS code lists."
         ),
         "version": version,
         "license": "CC-BY-4.0",
-        "prefixes": {"gpos": "https://w3id.org/gpos/standard/", "linkml": "https://w3id.org/linkml/"},
+        "prefixes": prefixes,
         "default_prefix": "gpos",
         "imports": ["linkml:types"],
         "enums": enums,
     }
-    return yaml.safe_dump(module, sort_keys=False, allow_unicode=True, width=120)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(module, Dumper=dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
-def shipped_json(lists: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The code lists as the runtime package needs them: titles in every language and crosswalks."""
+def shipped_json(enums: list[Any]) -> dict[str, Any]:
+    """The code lists as the runtime package needs them, read back from the LinkML enums (so that a frozen release
+    gives the same file): titles in every language, crosswalks, versions, attributes."""
     out: dict[str, Any] = {}
-    for name, meta in lists.items():
+    for enum in enums:
+        if enum.codelist is None:
+            continue
+        ann = enum.annotations
+        attributes = ann.get("attributes", "").split()
+        columns = ann.get("crosswalks", "").split()
         codes = []
-        for row in meta["rows"]:
-            codes.append(
-                {
-                    "code": row["code"],
-                    "title": row["title"],
-                    "description": row["description"],
-                    "parent": row["parent"] or None,
-                    "source": row["source"],
-                    "deprecated": row["deprecated"] or None,
-                    "titles": {lang: row[f"title_{lang}"] for lang in LANGUAGES},
-                    "crosswalk": {
-                        k[len(CROSSWALK_PREFIX) :]: v.split("|") if v else []
-                        for k, v in row.items()
-                        if k.startswith(CROSSWALK_PREFIX)
-                    },
-                }
-            )
-        out[name] = {
-            "enum": enum_name(name),
-            "title": meta["title"],
-            "description": meta["description"].strip(),
-            "closed": meta["closed"],
-            "hierarchical": meta["hierarchical"],
-            "translations": meta["translations"],
+        for pv in enum.values:
+            a = pv.annotations
+            codes.append({
+                "code": pv.code,
+                "title": pv.title,
+                "description": pv.description,
+                "parent": pv.parent,
+                "source": a.get("source", ""),
+                "deprecated": a.get("deprecated_in"),
+                "replaced_by": pv.replaced_by,
+                "added_in": a["added_in"],
+                "titles": {lang: a[f"title_{lang}"] for lang in LANGUAGES},
+                "crosswalk": {c: a[CROSSWALK_PREFIX + c].split("|") if CROSSWALK_PREFIX + c in a else []
+                              for c in columns},
+                **({"attributes": {k: a[k] for k in attributes if k in a}} if attributes else {}),
+            })
+        out[enum.codelist] = {
+            "enum": enum.name,
+            "title": enum.title,
+            "description": enum.description,
+            "closed": enum.closed,
+            "hierarchical": ann.get("hierarchical") == "true",
+            "added_in": ann["added_in"],
+            "translations": {lang: ann[f"translation_{lang}"] for lang in LANGUAGES},
             "codes": codes,
         }
     return out
 
 
-__all__ = ["CodelistError", "enum_name", "linkml_module", "load_all", "shipped_json"]
+__all__ = ["CodelistError", "enum_name", "linkml_module", "load_all", "read_crosswalks", "shipped_json"]

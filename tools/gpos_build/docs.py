@@ -144,8 +144,9 @@ def cli_help_texts() -> dict[str, str]:
 def collect_inputs(root: Path) -> dict[str, Any]:
     """The keyword arguments of ``render_docs`` read from a checkout at ``root``."""
     schema_dir = root / "src" / "gpos_standard" / "schema"
-    meta = json.loads((schema_dir / "schema_meta.json").read_text(encoding="utf-8"))
-    codelists = json.loads((schema_dir / "codelists.json").read_text(encoding="utf-8"))
+    current = json.loads((schema_dir / "versions.json").read_text(encoding="utf-8"))["current"]
+    meta = json.loads((schema_dir / current / "schema_meta.json").read_text(encoding="utf-8"))
+    codelists = json.loads((schema_dir / current / "codelists.json").read_text(encoding="utf-8"))
     from gpos_standard.validation.rules import RULES
 
     examples = {}

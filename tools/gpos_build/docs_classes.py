@@ -16,7 +16,7 @@ from .docs_md import (
     text,
 )
 
-META = "src/gpos_standard/schema/schema_meta.json"
+META = "schema/*.yaml"
 CLASS_DIR = "docs/reference/classes"
 # Headings on a class page; a slot with one of these names would share its anchor.
 _CLASS_HEADING_IDS = {"slots", "used-by", "example"}
@@ -31,13 +31,17 @@ def type_cell(slot: dict[str, Any], meta: dict[str, Any], prefix: str) -> str:
     """The range of a slot, linked to its class or code-list page. ``prefix`` leads from the page to docs/reference/."""
     rng, kind = slot["range"], slot["kind"]
     if kind == "enum":
-        codelist = meta["enums"][rng]["codelist"]
-        return f"code from [{text(codelist)}]({prefix}codelists/{codelist}.md)"
+        enum = meta["enums"][rng]
+        codelist = enum["codelist"]
+        if not codelist:  # an ISO code set
+            return f"code of {text(enum.get('title', rng))}"
+        opened = " (open list: other well-formed codes draw a warning)" if slot.get("open") else ""
+        return f"code from [{text(codelist)}]({prefix}codelists/{codelist}.md){opened}"
     if kind == "ref":
         return f"[{text(rng)}]({prefix}classes/{rng}.md) identifier"
     if kind == "inlined":
         return f"[{text(rng)}]({prefix}classes/{rng}.md) object"
-    return text(rng)
+    return text(slot.get("type") or rng).replace("|", " or ")
 
 
 def constraints_cell(slot: dict[str, Any]) -> str:
@@ -48,6 +52,11 @@ def constraints_cell(slot: dict[str, Any]) -> str:
         parts.append(f"minimum {slot['minimum']}")
     if slot.get("maximum") is not None:
         parts.append(f"maximum {slot['maximum']}")
+    if slot.get("deprecated"):
+        parts.append(f"deprecated in {slot.get('deprecated_in') or '?'}"
+                     + (f", use {code(slot['replaced_by'])}" if slot.get("replaced_by") else ""))
+    if slot.get("added_in"):
+        parts.append(f"since {slot['added_in']}")
     return "<br>".join(parts)
 
 

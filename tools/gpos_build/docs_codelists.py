@@ -6,7 +6,7 @@ from typing import Any
 
 from .docs_md import CROSSWALKS, LANGUAGE_NAMES, LANGUAGES, anchor, code, first_sentence, header, lang_span, table, text
 
-SOURCE = "src/gpos_standard/schema/codelists.json"
+SOURCE = "reference_data/codelists/"
 LIST_DIR = "docs/reference/codelists"
 CROSSWALK_DIR = "docs/reference/crosswalks"
 _LIST_HEADING_IDS = {"codes", "titles-in-other-languages", "about-this-list"}
@@ -82,7 +82,7 @@ def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any]) -> str:
     ]
     theaders = ["Code", "English"] + [f'<span lang="{lang}">{own}</span> ({lang})' for lang, own, _ in LANGUAGES]
     return "\n".join([
-        header(f"{SOURCE} (reference_data/codelists/{name}.csv)"),
+        header(f"reference_data/codelists/{name}.csv"),
         f"# {text(cl.get('title'))} (`{name}`)\n",
         text(cl.get("description")) + "\n",
         "## About this list\n",

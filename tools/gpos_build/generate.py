@@ -1,8 +1,10 @@
-"""``make generate``: derive every artifact from ``schema/`` and the code-list CSVs, or check they are current.
+"""``make generate``: derive every artefact from ``schema/`` and the code-list CSVs, or check they are current.
 
-In order: the code-list module, JSON Schema, Pydantic models and runtime metadata (from the schema); the
-reference exports and invalid examples (from ``gpos_build.examples``, checked by the validator); the reference
-pages of the documentation site (from all of the above, the rule codes and the CLI's help).
+In order: the generated schema modules (code lists, ISO code sets); for the working version of the standard and for
+every frozen release in ``schema/releases/<version>/``, the artefacts the runtime package ships per version (JSON
+Schema, runtime metadata, code lists, the merged LinkML schema); the Pydantic models of the working version; the
+reference exports and invalid examples (checked by the validator); the reference pages of the documentation site and
+the changelog's generated part.
 
 Usage: ``python -m gpos_build.generate [--check] [--root DIR]`` (run from ``tools/``, or via the Makefile).
 Rendering happens in a scratch copy of the schema, so ``--check`` never writes.
@@ -22,8 +24,8 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import codelists, docs, examples, jsonschema_gen, pydantic_gen
-from .model import SchemaModel
+from . import codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen
+from .model import SchemaModel, Slot
 from .paths import ROOT, Layout
 
 
@@ -31,49 +33,117 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def _enum_meta(enum: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"codelist": enum.codelist, "title": enum.title, "closed": enum.closed,
+                           "added_in": enum.added_in}
+    if "gpos_rule" in enum.annotations:
+        out["rule"] = enum.annotations["gpos_rule"]
+    deprecated = {v.code: v.replaced_by or "" for v in enum.values if v.deprecated}
+    if deprecated:
+        out["deprecated"] = deprecated
+        out["deprecated_in"] = {v.code: v.annotations.get("deprecated_in", "") for v in enum.values if v.deprecated}
+    return out
+
+
+def _class_meta(cls: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "record": cls.is_record,
+        "abstract": cls.abstract,
+        "description": cls.description,
+        "added_in": cls.added_in,
+        "slots": {s.name: s.as_json() for s in cls.slots},
+    }
+    if cls.date_order:
+        out["date_order"] = cls.date_order
+    if cls.checks:
+        out["checks"] = cls.checks
+    if cls.rules:
+        out["rules"] = [{"code": r.code, "description": r.description, "preconditions": r.preconditions,
+                         "postconditions": r.postconditions} for r in cls.rules]
+    if cls.deprecated:
+        out["deprecated"] = cls.deprecated
+    return out
+
+
 def schema_meta(model: SchemaModel) -> dict[str, Any]:
-    """What the runtime needs to know about the schema without LinkML: ranges, references, sensitivity."""
+    """What the runtime needs to know about one version of the schema without LinkML."""
     return {
         "version": model.version,
         "root": model.root_class,
         "record_id_pattern": model.id_pattern(),
+        "conventions": {k: v for k, v in model.annotations.items()},
         "collections": model.collections,
-        "enums": {e.name: {"codelist": e.codelist, "closed": e.closed} for e in model.enums},
-        "classes": {
-            c.name: {
-                "record": c.is_record,
-                "abstract": c.abstract,
-                "description": c.description,
-                "slots": {s.name: s.as_json() for s in c.slots},
-            }
-            for c in model.classes
-        },
+        "types": {t.name: {"base": t.base, "pattern": t.pattern, "description": t.description, **t.annotations}
+                  for t in model.types.values()},
+        "enums": {e.name: _enum_meta(e) for e in model.enums if e.name != "ValidationRule"},
+        "rules": model.rules,
+        "classes": {c.name: _class_meta(c) for c in model.classes},
     }
 
 
-def render(layout: Layout) -> dict[Path, bytes]:
-    """Every generated file and its exact bytes."""
+def version_artefacts(model: SchemaModel, layout: Layout) -> dict[Path, bytes]:
+    """What the runtime package ships for one version of the standard."""
+    folder = layout.version_dir(model.version)
+    return {
+        folder / "gpos.schema.json": _json_bytes(jsonschema_gen.generate(model)),
+        folder / "schema_meta.json": _json_bytes(schema_meta(model)),
+        folder / "codelists.json": _json_bytes(codelists.shipped_json(model.enums)),
+        folder / "gpos.linkml.yaml": merge.merged_yaml(model.path.parent).encode("utf-8"),
+    }
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in version.split("."))
+
+
+def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
+    """Every generated file and its exact bytes (``releases=False``: the working version only)."""
     lists = codelists.load_all(layout)
     version = str(yaml.safe_load(layout.root_schema.read_text(encoding="utf-8"))["version"])
-    module = codelists.linkml_module(lists, version).encode("utf-8")
+    codelist_module = codelists.linkml_module(lists, version, codelists.read_crosswalks(layout)).encode("utf-8")
+    iso_module = iso.linkml_module(layout, version).encode("utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Layout(Path(tmp))
-        shutil.copytree(layout.schema_dir, scratch.schema_dir)
-        scratch.codelist_module.write_bytes(module)
+        shutil.copytree(layout.schema_dir, scratch.schema_dir, ignore=shutil.ignore_patterns("releases"))
+        scratch.codelist_module.write_bytes(codelist_module)
+        scratch.iso_module.write_bytes(iso_module)
         model = SchemaModel(scratch)
         out = {
-            layout.codelist_module: module,
-            layout.json_schema: _json_bytes(jsonschema_gen.generate(model)),
+            layout.codelist_module: codelist_module,
+            layout.iso_module: iso_module,
             layout.models_py: pydantic_gen.generate(model).encode("utf-8"),
-            layout.schema_meta_json: _json_bytes(schema_meta(model)),
-            layout.codelists_json: _json_bytes(codelists.shipped_json(lists)),
         }
+        working = version_artefacts(model, scratch)
+        out.update({layout.version_dir(version) / p.name: data for p, data in working.items()})
+        versions = [version]
+        if releases:
+            for folder in layout.release_dirs():
+                if folder.name == version:
+                    _check_release_unchanged(folder, scratch.schema_dir)
+                    continue
+                out.update(version_artefacts(SchemaModel(folder / "gpos.yaml"), layout))
+                versions.append(folder.name)
+            out[layout.versions_json] = _json_bytes({
+                "current": version,
+                "supported": sorted(versions, key=_version_key),
+                "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
+            })
     return out
 
 
-def stale(layout: Layout) -> list[Path]:
+def _check_release_unchanged(release: Path, working: Path) -> None:
+    """A released version is frozen: the working schema may carry its number only while it is identical."""
+    changed = [p.name for p in sorted(working.glob("*.yaml"))
+               if not (release / p.name).is_file() or (release / p.name).read_bytes() != p.read_bytes()]
+    if changed:
+        raise codelists.CodelistError(
+            f"schema version {release.name} is released and frozen, but {', '.join(changed)} changed: "
+            "raise the version in schema/*.yaml (see docs/guides/versioning.md)")
+
+
+def stale(layout: Layout, releases: bool = True) -> list[Path]:
     """Generated files that differ from what the sources give."""
-    return [p for p, data in render(layout).items() if not p.exists() or p.read_bytes() != data]
+    return [p for p, data in render(layout, releases).items() if not p.exists() or p.read_bytes() != data]
 
 
 def write(layout: Layout) -> list[Path]:
@@ -122,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
+
+__all__ = ["Slot", "main", "render", "schema_meta", "stale", "version_artefacts", "write"]
 
 if __name__ == "__main__":
     sys.exit(main())

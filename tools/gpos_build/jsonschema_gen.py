@@ -1,8 +1,11 @@
-"""JSON Schema: LinkML's generator, then the fixes that make it agree with the Pydantic models.
+"""JSON Schema: LinkML's own generator, run as the schema's conventions say, plus metadata.
 
-gen-json-schema (1.12) is run closed and without nulls; the post-processing below adds what it leaves out:
-patterns on dates and on references, ``minLength``/``minItems`` so that an empty value cannot stand in for
-an absent one (CSV cannot tell them apart), and the standard's identity on the root.
+The schema declares its conventions in annotations that the generator flags follow: ``closed_classes`` (no field the
+standard does not define: ``--closed``), ``nulls: forbidden`` (an optional field is omitted, never null:
+``--no-include-null``) and, from 0.2.0, ``extension_fields`` (the name pattern of national extension fields, emitted
+as ``patternProperties``, the one thing LinkML cannot say). Everything else below is metadata that changes no
+verdict: descriptions, the standard's identity, and an ``x-gpos-rule`` marker on each class rule so that a violation
+is reported under the rule code the schema gives it. A test checks that the validity keywords are LinkML's own.
 """
 
 from __future__ import annotations
@@ -12,64 +15,59 @@ from typing import Any
 
 from linkml.generators.jsonschemagen import JsonSchemaGenerator
 
-from .model import DATE_PATTERN, DATETIME_PATTERN, OPEN_CODE_PATTERN, SchemaModel
+from .model import SchemaModel
 
 SCHEMA_ID = "https://w3id.org/gpos/standard/{version}/gpos.schema.json"
+RULE_KEYS = ("if", "then", "else")
 
 
-def _fix_property(prop: dict[str, Any], slot: Any, id_pattern: str) -> None:
-    target = prop["items"] if slot.multivalued else prop
-    if slot.multivalued:
-        assert prop.get("type") == "array", (slot.name, prop)
-        prop["minItems"] = 1
-    if slot.kind == "ref":
-        target.pop("type", None)
-        target.update({"type": "string", "pattern": id_pattern})
-    elif slot.range == "date":
-        target["pattern"] = DATE_PATTERN
-        target["format"] = "date"
-    elif slot.range == "datetime":
-        target["pattern"] = DATETIME_PATTERN
-        target["format"] = "date-time"
-    elif slot.range == "uri":
-        raise AssertionError(f"{slot.name}: use a string with a pattern, not uri")
-    elif slot.range == "string" and slot.kind == "scalar" and slot.pattern:
-        target["pattern"] = slot.pattern
-    elif slot.range == "string" and slot.kind == "scalar":
-        target["minLength"] = 1
-    if slot.description:
-        prop["description"] = slot.description
+def linkml_json_schema(model: SchemaModel) -> dict[str, Any]:
+    """What LinkML's gen-json-schema gives for the schema, with the flags its conventions ask for."""
+    gen = JsonSchemaGenerator(
+        str(model.path),
+        top_class=model.root_class,
+        not_closed=model.annotations.get("closed_classes") != "true",
+        include_null=model.annotations.get("nulls") != "forbidden",
+        mergeimports=True,
+    )
+    return json.loads(gen.serialize())  # type: ignore[no-any-return]
+
+
+def _mark_rules(node: dict[str, Any], rules: list[Any], where: str) -> None:
+    """Put each class rule in an ``allOf`` item of its own, marked with its code (LinkML writes a lone rule's
+    if/then on the class itself, where its failures could not be told from the class's own)."""
+    if not rules:
+        assert not any(k in node for k in RULE_KEYS), where
+        return
+    if any(k in node for k in RULE_KEYS):
+        assert len(rules) == 1, where
+        items = [{k: node.pop(k) for k in RULE_KEYS if k in node}]
+        node["allOf"] = items + node.get("allOf", [])
+    items = node["allOf"]
+    assert len(items) >= len(rules), where
+    for item, rule in zip(items, rules, strict=False):
+        assert any(k in item for k in RULE_KEYS), where
+        item["x-gpos-rule"] = rule.code
+        item["description"] = rule.description
 
 
 def generate(model: SchemaModel) -> dict[str, Any]:
-    gen = JsonSchemaGenerator(
-        str(model.layout.root_schema),
-        top_class=model.root_class,
-        not_closed=False,
-        include_null=False,
-        mergeimports=True,
-    )
-    schema: dict[str, Any] = json.loads(gen.serialize())
-    id_pattern = model.id_pattern()
+    schema = linkml_json_schema(model)
     defs = schema["$defs"]
+    extension_fields = model.annotations.get("extension_fields")
     for cls in model.classes:
         if cls.name not in defs:
             continue
         node = defs[cls.name]
-        assert node.get("additionalProperties") is False, f"{cls.name} is not closed"
         node["description"] = cls.description
-        for slot in cls.slots:
-            _fix_property(node["properties"][slot.name], slot, id_pattern)
+        _mark_rules(node, cls.rules, cls.name)
+        if extension_fields:
+            node["patternProperties"] = {extension_fields: {}}
     for enum in model.enums:
-        node = defs[enum.name]
-        node["description"] = enum.description
-        if not enum.closed:
-            node.pop("enum")
-            node["pattern"] = OPEN_CODE_PATTERN
-            node["examples"] = [code for code, _, _ in enum.codes]
-    root = model.cls(model.root_class)
-    for slot in root.slots:
-        _fix_property(schema["properties"][slot.name], slot, id_pattern)
+        if enum.name in defs:
+            defs[enum.name]["description"] = enum.description
+    if extension_fields:
+        schema["patternProperties"] = {extension_fields: {}}
     schema.pop("metamodel_version", None)
     schema.pop("generation_date", None)
     ordered = {
@@ -82,9 +80,7 @@ def generate(model: SchemaModel) -> dict[str, Any]:
         ),
         "version": model.version,
     }
-    schema.pop("$id", None)
-    schema.pop("title", None)
-    schema.pop("description", None)
-    schema.pop("version", None)
+    for key in ("$id", "title", "description", "version"):
+        schema.pop(key, None)
     ordered.update(schema)
     return ordered

@@ -37,16 +37,35 @@ class Layout:
         return self.root / "src" / "gpos_standard" / "schema"
 
     @property
+    def iso_module(self) -> Path:
+        return self.schema_dir / "iso.yaml"
+
+    @property
+    def iso_dir(self) -> Path:
+        return self.root / "reference_data" / "iso"
+
+    @property
+    def releases_dir(self) -> Path:
+        """Frozen copies of the schema modules of every released version: ``schema/releases/<version>/``."""
+        return self.schema_dir / "releases"
+
+    def release_dirs(self) -> list[Path]:
+        if not self.releases_dir.is_dir():
+            return []
+        return sorted((p for p in self.releases_dir.iterdir() if (p / "gpos.yaml").is_file()),
+                      key=lambda p: tuple(int(x) for x in p.name.split(".")))
+
+    def version_dir(self, version: str) -> Path:
+        """The artefacts of one version of the standard in the runtime package."""
+        return self.package_schema_dir / version
+
+    @property
+    def versions_json(self) -> Path:
+        return self.package_schema_dir / "versions.json"
+
+    @property
     def json_schema(self) -> Path:
-        return self.package_schema_dir / "gpos.schema.json"
-
-    @property
-    def codelists_json(self) -> Path:
-        return self.package_schema_dir / "codelists.json"
-
-    @property
-    def schema_meta_json(self) -> Path:
-        return self.package_schema_dir / "schema_meta.json"
+        raise AttributeError("artefacts are per version: use version_dir(version)")
 
     @property
     def models_py(self) -> Path:

@@ -21,19 +21,19 @@ GENERATED from schema/ by `make generate`; do not edit. Validate untrusted docum
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Date, DateTime, Float, GposModel, Integer, NonEmptyStr, OpenCode
+from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
 
 STANDARD_VERSION = "{version}"
 RECORD_ID_PATTERN = {id_pattern!r}
-RecordRef = Annotated[str, StringConstraints(pattern=RECORD_ID_PATTERN)]
+# A reference is checked by resolving it against the export's ids (GPOS-E021), as the JSON Schema leaves it.
+RecordRef = str
 '''
 
-SCALARS = {"string": "NonEmptyStr", "date": "Date", "datetime": "DateTime", "integer": "Integer",
-           "float": "Float", "boolean": "Boolean"}
+SCALARS = {"string": "NonEmptyStr", "integer": "Integer", "float": "Float", "boolean": "Boolean"}
 
 
 def member_name(code: str) -> str:
@@ -48,13 +48,27 @@ def _doc(text: str, indent: str) -> str:
     return f'{indent}"""{text}"""\n'
 
 
+def _type_alias(name: str, base: str, pattern: str | None) -> str:
+    """A LinkML type as a Pydantic type: its pattern, and for dates a real calendar day."""
+    if base in ("date", "datetime"):
+        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}), AfterValidator(real_calendar_day)]\n"
+    if pattern:
+        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r})]\n"
+    return f"{name} = {SCALARS[base]}\n"
+
+
 def _base_type(slot: Slot, model: SchemaModel) -> str:
     if slot.kind == "ref":
         return "RecordRef"
     if slot.kind == "inlined":
         return slot.range
     if slot.kind == "enum":
-        return slot.range if model.enum(slot.range).closed else "OpenCode"
+        enum = model.enum(slot.range)
+        if enum.codelist is None:  # an ISO code set: thousands of codes, checked against the shipped set
+            return slot.range
+        return "OpenCode" if slot.open else slot.range
+    if slot.type in model.types:
+        return slot.type
     if slot.pattern:
         return f"Annotated[str, StringConstraints(pattern={slot.pattern!r})]"
     return SCALARS[slot.range]
@@ -81,6 +95,10 @@ def _class(cls: Class, model: SchemaModel) -> str:
     out = f"\n\nclass {cls.name}({base}):\n" + _doc(cls.description, "    ")
     if cls.abstract:
         out += "\n    __gpos_abstract__: ClassVar[bool] = True\n"
+    own_rules = [r for r in cls.rules if not (cls.parent and r in model.cls(cls.parent).rules)]
+    if own_rules:
+        rules = tuple((r.code, r.description, r.preconditions, r.postconditions) for r in cls.rules)
+        out += f"\n    __gpos_rules__: ClassVar[tuple[Any, ...]] = {rules!r}\n"
     inherited = {s.name for s in model.cls(cls.parent).slots} if cls.parent else set()
     own = [s for s in cls.slots if s.name not in inherited]
     if own:
@@ -90,8 +108,13 @@ def _class(cls: Class, model: SchemaModel) -> str:
 
 def generate(model: SchemaModel) -> str:
     out = HEADER.format(version=model.version, id_pattern=model.id_pattern())
+    out += "\n" + "".join(_type_alias(t.name, t.base, t.pattern if t.name != "Text" else None)
+                          for t in model.types.values())
     for enum in model.enums:
-        if not enum.closed:
+        if enum.codelist is None and enum.name != "ValidationRule":
+            out += f"{enum.name} = Annotated[str, AfterValidator(code_in({enum.name!r}))]\n"
+    for enum in model.enums:
+        if not enum.closed or enum.codelist is None:
             continue
         out += f"\n\nclass {enum.name}(str, Enum):\n" + _doc(enum.description, "    ") + "\n"
         out += "".join(f"    {member_name(code)} = {code!r}\n" for code, _, _ in enum.codes)

@@ -74,7 +74,9 @@ def _codelist(slot: dict[str, Any]) -> tuple[str, bool] | None:
     if slot["kind"] != "enum":
         return None
     enum = schema_meta()["enums"][slot["range"]]
-    return enum["codelist"], bool(enum["closed"])
+    if not enum["codelist"]:  # an ISO code set (thousands of codes): no dropdown
+        return None
+    return enum["codelist"], not slot.get("open")
 
 
 def type_text(slot: dict[str, Any]) -> str:
@@ -136,7 +138,7 @@ def _codelist_sheet(book: Any) -> dict[str, str]:
 
     sheet = book.create_sheet("_codelists")
     sheet.sheet_state = "hidden"
-    used = sorted({e["codelist"] for e in schema_meta()["enums"].values()})
+    used = sorted({e["codelist"] for e in schema_meta()["enums"].values() if e["codelist"]})
     ranges = {}
     for i, name in enumerate(used, start=1):
         letter = get_column_letter(i)

@@ -172,7 +172,7 @@ def _duplicate_id(rec: dict[str, Any], st: InjectState) -> Path | None:
 def _closed_without_reason(rec: dict[str, Any], st: InjectState) -> Path | None:
     rec["status"] = "closed"
     rec.pop("closure_reason", None)
-    return ("status",)
+    return ()  # the rule is the case's: reported at the case
 
 
 # kind -> (rule code, mutator)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from ..resources import current_version
 from .walk import Plan, RecordScope, plan_for
 
 Compiled = Callable[[dict[str, Any], RecordScope, list[Any], tuple[Any, ...]], None]
@@ -92,10 +93,15 @@ def _source(cls: str, plan: Plan, env: dict[str, Any]) -> list[str]:
             "    return None"]
 
 
+def compiled_for(cls: str, version: str | None = None) -> Compiled:
+    """The compiled checks of a class (a record type or the envelope) in one version of the standard, named
+    ``check_<class>`` in profiles."""
+    return _compiled(cls, version or current_version())
+
+
 @cache
-def compiled_for(cls: str) -> Compiled:
-    """The compiled checks of a class (a record type or the envelope), named ``check_<class>`` in profiles."""
+def _compiled(cls: str, version: str) -> Compiled:
     env: dict[str, Any] = {"intern": sys.intern}
-    source = "\n".join(_source(cls, plan_for(cls), env))
+    source = "\n".join(_source(cls, plan_for(cls, version), env))
     exec(compile(source, f"<gpos rules {cls}>", "exec"), env)
     return env[f"check_{cls}"]  # type: ignore[no-any-return]

@@ -16,6 +16,8 @@ from typing import Any
 
 from .. import schema_info
 from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
+from ..resources import current_version
+from ..versioning import resolve
 from . import semantic, structural
 from .compiled import compiled_for
 from .context import ExportContext, Where
@@ -51,7 +53,9 @@ class SourceValidator:
         self.report = report
         self.context = ExportContext(now=now or datetime.now(timezone.utc))
         self.progress = progress
-        self.collections = schema_info.collections()
+        self.version = current_version()  # the version whose rules apply, set from the envelope
+        self.collections = schema_info.collections(self.version)
+        self._foreign_collections: set[str] = set()  # collections of a newer version, reported once each
         self.seq = -1  # sequence number of the current record in the source
         self.id_seqs: array[int] | None = None  # when set, the sequence number of each new id, in order
 
@@ -83,8 +87,17 @@ class SourceValidator:
             return False
         region = envelope.get("member_country")
         self.context.default_region = region if isinstance(region, str) else None
+        self.choose_version(envelope, locate)
         self._check_object(envelope, None, None, ROOT, None, locate)
         return True
+
+    def choose_version(self, envelope: dict[str, Any], locate: Locate) -> None:
+        """Apply the rules of the version the export declares (GPOS-E012, GPOS-W003 when it is not one of ours)."""
+        resolution = resolve(envelope.get("standard_version"))
+        self.version = resolution.version
+        self.collections = schema_info.collections(self.version)
+        if resolution.code is not None and resolution.message is not None:
+            self.emit(resolution.code, resolution.message, Where(None, None, None, ROOT, ("standard_version",), locate))
 
     def check_records(self) -> None:
         from . import fastlane
@@ -115,7 +128,14 @@ class SourceValidator:
 
     def _record(self, item: RecordItem) -> None:
         self.seq += 1
-        record_type = self.collections[item.collection]
+        record_type = self.collections.get(item.collection)
+        if record_type is None:  # a collection that only a newer version of the standard has
+            if item.collection not in self._foreign_collections:
+                self._foreign_collections.add(item.collection)
+                self.emit("GPOS-E003", f"{ROOT} has an unknown field '{item.collection}' (not a collection of "
+                                       f"standard version {self.version})",
+                          Where(None, None, None, ROOT, (item.collection,), item.locate))
+            return
         data = item.data
         record_id = data.get("id") if isinstance(data, dict) else None
         record_id = record_id if isinstance(record_id, str) else None
@@ -132,18 +152,18 @@ class SourceValidator:
                       record_id: str | None, locate: Locate) -> None:
         definition = None if record_type == ROOT else record_type
         clean = True
-        for code, message, path in structural.check(data, definition):
+        for code, message, path in structural.check(data, definition, self.version):
             clean = False
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
         if not isinstance(data, dict):
             return
         seq = -1 if record_type == ROOT else self.seq
-        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean, seq)
+        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean, seq, self.version)
         findings: list[tuple[str, str, tuple[Any, ...]]] = []
         if clean:  # every value has its declared shape: the compiled checks need not test it
-            compiled_for(record_type)(data, scope, findings, ())
+            compiled_for(record_type, self.version)(data, scope, findings, ())
         else:
-            apply(plan_for(record_type), data, scope, findings)
+            apply(plan_for(record_type, self.version), data, scope, findings)
         for code, message, path in findings:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
 
@@ -172,7 +192,7 @@ class SourceValidator:
                           Where(item.collection, item.index, record_id, self.collections[item.collection], ("id",),
                                 item.locate))
             values = unresolved.get(seq)
-            if values and isinstance(item.data, dict):
+            if values and isinstance(item.data, dict) and item.collection in self.collections:
                 data = item.data
                 record_id = data.get("id") if isinstance(data.get("id"), str) else None
                 self._reference_issues(data, self.collections[item.collection], item.collection, item.index,
@@ -181,7 +201,7 @@ class SourceValidator:
     def _reference_issues(self, data: dict[str, Any], record_type: str, collection: str | None, index: int | None,
                           record_id: str | None, locate: Locate, values: set[str]) -> None:
         ids = self.context.ids
-        for value, expected, path in references_in(plan_for(record_type), data):
+        for value, expected, path in references_in(plan_for(record_type, self.version), data):
             actual = ids.get(value)
             if value not in values or actual == expected:
                 continue

@@ -98,8 +98,9 @@ def _acceptor(validator: SourceValidator) -> Any:
 def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Entry]:
     """Record type -> its Entry."""
     context = validator.context
-    return {cls: Entry(collection, cls, validator_for(cls).is_valid, compiled_for(cls),
-                       scope(collection, None, cls, None, context, None, True, -1))
+    version = validator.version
+    return {cls: Entry(collection, cls, validator_for(cls, version).is_valid, compiled_for(cls, version),
+                       scope(collection, None, cls, None, context, None, True, -1, version))
             for collection, cls in validator.collections.items()}
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..io.jsonl import JsonLinesSource, line_blocks
 from ..io.records import BadRecord, Location, RecordItem
+from ..schema_info import collections
 from . import fastlane
 from .context import PendingReferences, Where
 from .engine import Progress, SourceValidator, collector_paused
@@ -72,9 +73,11 @@ class _RangeSource(JsonLinesSource):
 class _Collector(SourceValidator):
     """A validator that keeps raw findings instead of building issues, for sending to the parent."""
 
-    def __init__(self, source: _RangeSource, now: datetime, region: str | None) -> None:
+    def __init__(self, source: _RangeSource, now: datetime, region: str | None, version: str) -> None:
         super().__init__(source, Report(), now=now)
         self.context.default_region = region
+        self.version = version
+        self.collections = collections(version)
         self.raw: list[Raw] = []
         self.id_seqs = array("q")  # sequence number of each id of context.ids, in the same order
 
@@ -99,10 +102,10 @@ class _Chunk:
 
 
 @collector_paused()
-def _work(args: tuple[str, int, int, datetime, str | None]) -> _Chunk:
-    path, start, end, now, region = args
+def _work(args: tuple[str, int, int, datetime, str | None, str]) -> _Chunk:
+    path, start, end, now, region, version = args
     source = _RangeSource(Path(path), start, end)
-    collector = _Collector(source, now, region)
+    collector = _Collector(source, now, region, version)
     counts: dict[str, int] = {}
     collector.report.records += fastlane.run(collector, source, counts)
     ctx = collector.context
@@ -147,7 +150,7 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
     now_used = parent.context.now
     region = parent.context.default_region
     ranges = _split(source.path, source._offset, jobs * 4)
-    tasks = [(str(source.path), begin, end, now_used, region) for begin, end in ranges]
+    tasks = [(str(source.path), begin, end, now_used, region, parent.version) for begin, end in ranges]
     base_index: dict[str, int] = {}
     base_seq = 0
     ids = parent.context.ids

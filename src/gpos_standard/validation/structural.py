@@ -1,7 +1,9 @@
-"""Structural rules: the generated JSON Schema, run by jsonschema-rs, with each error turned into an Issue.
+"""Structural rules: the generated JSON Schema of the export's version, run by jsonschema-rs, each error an Issue.
 
-Messages are written from the schema's own metadata rather than copied from the engine, so they name the
-field and what was expected, and never repeat the value of a personal or special-category field.
+Rule codes come from the schema: a class rule carries its code (``x-gpos-rule``), an ISO code set its code
+(``rule``), a type the code of its pattern (``pattern_rule``, for example GPOS-E007 for dates). Messages are written
+from the schema's own metadata rather than copied from the engine, so they name the field and what was expected,
+and never repeat the value of a personal or special-category field.
 """
 
 from __future__ import annotations
@@ -13,44 +15,110 @@ from typing import Any
 import jsonschema_rs
 
 from .. import schema_info
-from ..resources import json_schema, schema_meta
+from ..resources import current_version, json_schema, schema_meta
 
-_PATTERN_HINTS = {
-    "^[A-Z]{2}$": "an ISO 3166-1 alpha-2 country code in upper case, such as TH or NP",
-    "^[A-Z]{3}$": "an ISO 4217 currency code in upper case, such as THB or USD",
-    "^[a-z]{2,3}$": "an ISO 639 language code in lower case, such as th or bn",
-    "^[A-Z]{2}-[A-Z0-9]{1,3}$": "an ISO 3166-2 subdivision code such as TH-10",
-    "^[0-9a-f]{64}$": "a SHA-256 digest: 64 lower-case hexadecimal characters",
-    "^[A-Z0-9]{2,10}$": "a crypto-asset ticker in upper case, such as USDT",
+# Every pattern of the standard ends "$(?![\s\S])" so that Python's, Java's and .NET's engines reject a trailing
+# newline. jsonschema-rs's engine reads "$" as the end of the text already, and runs the look-ahead four times
+# slower, so it gets the plain form: the same strings match.
+PORTABLE_END = "$(?![\\s\\S])"
+
+_TYPE_HINTS = {
+    "RecordId": "a record identifier such as TH-CCIB-RPT-2025-000123",
+    "DecimalAmount": 'a non-negative decimal number written as a string, such as "1250.00"',
+    "SemVer": "a semantic version such as 0.2.0",
+    "Sha256Hex": "a SHA-256 digest: 64 lower-case hexadecimal characters",
+    "CryptoTicker": "a crypto-asset ticker in upper case, such as USDT",
+    "IbanCode|Pseudonym": "an IBAN without spaces, such as TH..., or a pseudonym written by gpos redact",
+    "OpenCode": "a code in lower case with underscores",
 }
 _DATE_RANGES = {
     "date": "a date written YYYY-MM-DD that exists in the calendar",
     "datetime": "an RFC 3339 date-time with seconds and a time-zone offset, such as 2025-03-14T09:21:00+07:00",
 }
+Finding = tuple[str, str, tuple[str | int, ...]]
+
+
+def _for_engine(node: Any) -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "pattern" and isinstance(value, str) and value.endswith(PORTABLE_END):
+                value = value[: -len(PORTABLE_END)] + "$"
+            elif key == "patternProperties":
+                value = {(k[: -len(PORTABLE_END)] + "$" if k.endswith(PORTABLE_END) else k): _for_engine(v)
+                         for k, v in value.items()}
+                out[key] = value
+                continue
+            out[key] = _for_engine(value)
+        return out
+    if isinstance(node, list):
+        return [_for_engine(v) for v in node]
+    return node
 
 
 @cache
-def validator_for(definition: str | None) -> Any:
-    """The compiled validator of a record type (None: a whole export), built once."""
-    schema = json_schema()
+def _engine_schema(version: str | None) -> dict[str, Any]:
+    return _for_engine(json_schema(version))  # type: ignore[no-any-return]
+
+
+def validator_for(definition: str | None, version: str | None = None) -> Any:
+    """The compiled validator of a record type (None: a whole export) in one version, built once."""
+    return _validator(definition, version or current_version())
+
+
+@cache
+def _validator(definition: str | None, version: str) -> Any:
+    schema = _engine_schema(version)
     if definition is not None:
         schema = {**schema, "$ref": f"#/$defs/{definition}"}
-        for key in ("properties", "required", "additionalProperties", "type"):
+        for key in ("properties", "required", "additionalProperties", "patternProperties", "type"):
             schema.pop(key, None)
     return jsonschema_rs.validator_for(schema, validate_formats=True)
 
 
+@cache
+def _rule_nodes(version: str | None) -> dict[tuple[Any, ...], tuple[str, str]]:
+    """Schema path of each class rule -> (rule code, its description)."""
+    found: dict[tuple[Any, ...], tuple[str, str]] = {}
 
-def _describe_pattern(slot: schema_info.SlotAt | None) -> str:
+    def walk(node: Any, path: tuple[Any, ...]) -> None:
+        if isinstance(node, dict):
+            if "x-gpos-rule" in node:
+                found[path] = (node["x-gpos-rule"], node.get("description", ""))
+            for key, value in node.items():
+                walk(value, (*path, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, (*path, i))
+
+    walk(json_schema(version), ())
+    return found
+
+
+def _rule_of(schema_path: tuple[Any, ...], version: str | None) -> tuple[str, str] | None:
+    nodes = _rule_nodes(version)
+    for end in range(len(schema_path), 0, -1):
+        rule = nodes.get(schema_path[:end])
+        if rule is not None:
+            return rule
+    return None
+
+
+def _describe(slot: schema_info.SlotAt | None) -> str:
     if slot is None:
         return "the required format"
-    if slot.meta["kind"] == "ref" or slot.name == "id" or slot.name == "export_id":
-        return f"a record identifier such as TH-CCIB-RPT-2025-000123 (pattern {schema_meta()['record_id_pattern']})"
+    type_name = slot.meta.get("type")
+    if slot.meta["kind"] == "enum" and slot.meta.get("open"):
+        enum = schema_meta(slot.version)["enums"].get(slot.meta["range"], {})
+        return f"a code of the {enum.get('codelist')} code list, or a new code in lower case with underscores"
+    if type_name in _TYPE_HINTS:
+        return _TYPE_HINTS[type_name]
     pattern = slot.meta.get("pattern")
-    if slot.owner == "MonetaryAmount" and slot.name == "amount":
-        return 'a non-negative decimal number written as a string, such as "1250.00"'
-    if pattern in _PATTERN_HINTS:
-        return _PATTERN_HINTS[pattern]
+    if type_name:
+        description = schema_meta(slot.version)["types"].get(type_name, {}).get("description", "")
+        first = description.split(". ")[0].rstrip(".")
+        if first:
+            return f"{first[0].lower()}{first[1:]} (pattern {pattern})" if pattern else first
     return f"a value matching {pattern}" if pattern else "the required format"
 
 
@@ -68,17 +136,30 @@ def _show(value: Any, slot: schema_info.SlotAt | None) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _convert(error: Any, root: str) -> list[tuple[str, str, tuple[str | int, ...]]]:
+def _pattern_rule(slot: schema_info.SlotAt | None, instance: Any) -> str:
+    if instance == "":
+        return "GPOS-E009"
+    type_name = slot.meta.get("type") if slot else None
+    types = schema_meta(slot.version)["types"] if slot else {}
+    return str(types.get(type_name, {}).get("pattern_rule", "GPOS-E006"))
+
+
+def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
     path = tuple(error.instance_path)
     kind = error.kind.name
     detail = error.kind.as_dict()
-    slot = schema_info.slot_at(path, root)
+    rule = _rule_of(tuple(error.schema_path), version)
+    if rule is not None:
+        cls = schema_info.class_at(path, root, version)
+        return [(rule[0], f"{cls}: {rule[1][:1].lower()}{rule[1][1:]}" if rule[1] else f"{cls} breaks {rule[0]}",
+                 path)]
+    slot = schema_info.slot_at(path, root, version)
     where = _field(slot, path)
     if kind == "required":
-        cls = schema_info.class_at(path, root)
+        cls = schema_info.class_at(path, root, version)
         return [("GPOS-E002", f"{cls} is missing the required field '{detail['property']}'", path)]
     if kind == "additionalProperties":
-        cls = schema_info.class_at(path, root)
+        cls = schema_info.class_at(path, root, version)
         return [("GPOS-E003", f"{cls} has an unknown field '{name}'", path) for name in detail["unexpected"]]
     if kind == "type":
         if error.instance is None:
@@ -86,35 +167,44 @@ def _convert(error: Any, root: str) -> list[tuple[str, str, tuple[str | int, ...
         expected = " or ".join(detail["types"])
         return [("GPOS-E004", f"{where} must be of JSON type {expected}", path)]
     if kind == "enum":
-        enum = slot.meta["range"] if slot else None
-        codelist = schema_meta()["enums"].get(enum, {}).get("codelist", "its") if enum else "its"
+        enum_name = slot.meta["range"] if slot else None
+        enum = schema_meta(version)["enums"].get(enum_name, {}) if enum_name else {}
+        if enum.get("rule"):
+            title = {"GPOS-E040": "an ISO 3166 country or subdivision", "GPOS-E041": "an ISO 4217 currency",
+                     "GPOS-E042": "an ISO 639 language"}.get(enum["rule"], "a known")
+            return [(enum["rule"], f"{where}: {_show(error.instance, slot)} is not {title} code", path)]
+        codelist = enum.get("codelist") or "its"
         return [("GPOS-E005", f"{_show(error.instance, slot)} is not a code of the {codelist} code list "
                               f"(field {where}; see `gpos codes {codelist}`)", path)]
-    if kind in ("pattern", "format"):
+    if kind in ("pattern", "format", "anyOf"):
         rng = slot.meta["range"] if slot else None
-        if rng in _DATE_RANGES:
+        if rng in _DATE_RANGES and error.instance != "":
             return [("GPOS-E007", f"{where} must be {_DATE_RANGES[rng]}", path)]
-        return [("GPOS-E006", f"{where} must be {_describe_pattern(slot)}", path)]
+        code = _pattern_rule(slot, error.instance)
+        if code == "GPOS-E009":
+            return [(code, f"{where} is empty: omit an optional field instead of leaving it empty", path)]
+        return [(code, f"{where} must be {_describe(slot)}", path)]
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         bound = "at least" if "inimum" in kind else "at most"
         return [("GPOS-E008", f"{where} must be {bound} {detail['limit']}", path)]
     if kind in ("minLength", "minItems"):
         return [("GPOS-E009", f"{where} is empty: omit an optional field instead of leaving it empty", path)]
-    return [("GPOS-E010", f"{where}: {error.message}", path)]
+    return [("GPOS-E010", f"{where} breaks a constraint of the schema ({kind})", path)]
 
 
-def check(document: Any, definition: str | None = None) -> Iterator[tuple[str, str, tuple[str | int, ...]]]:
+def check(document: Any, definition: str | None = None, version: str | None = None) -> Iterator[Finding]:
     """Yield (code, message, path) for every structural problem, one per field.
 
     ``definition`` validates a single record against ``#/$defs/<definition>`` instead of a whole export.
     """
-    validator = validator_for(definition)
+    version = version or current_version()
+    validator = validator_for(definition, version)
     if validator.is_valid(document):
         return
-    root = definition or schema_info.root_class()
+    root = definition or schema_info.root_class(version)
     seen: set[tuple[str, tuple[str | int, ...], str]] = set()
     for error in validator.iter_errors(document):
-        for code, message, path in _convert(error, root):
+        for code, message, path in _convert(error, root, version):
             key = (code, path, message)
             if key not in seen:  # a date failing both pattern and format is one problem
                 seen.add(key)

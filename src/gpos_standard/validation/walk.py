@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..resources import schema_meta
+from ..resources import current_version, schema_meta
 from ..schema_info import SlotAt
 
 Finding = tuple[str, str, tuple[Any, ...]]  # (rule code, message, path inside the record)
@@ -36,6 +36,7 @@ class RecordScope:
     locate: Any
     clean: bool = False  # passed the structural checks: every value has its declared shape
     seq: int = -1  # position of the record in the source (-1: the envelope)
+    version: str | None = None  # the version of the standard whose rules apply
 
     def where(self, path: tuple[Any, ...]) -> Any:
         from .context import Where
@@ -51,7 +52,10 @@ class Plan:
 
 
 FIELD_RULES: list[tuple[Callable[[SlotRef], bool], str, FieldCheck]] = []
-OBJECT_RULES: dict[str, list[ObjectCheck]] = {}
+# class -> checks, each with the rule codes it reports (empty for a check that only gathers facts for later rules).
+OBJECT_RULES: dict[str, list[tuple[ObjectCheck, tuple[str, ...]]]] = {}
+# Checks built from a class's metadata (such as its date order): (class, its metadata, version) -> check or None.
+OBJECT_RULE_FACTORIES: list[Callable[[str, dict[str, Any], str], ObjectCheck | None]] = []
 
 
 def field_rule(selector: Callable[[SlotRef], bool], code: str) -> Callable[[FieldCheck], FieldCheck]:
@@ -94,25 +98,44 @@ def object_passes_when(
     return attach
 
 
-def object_rule(*classes: str) -> Callable[[ObjectCheck], ObjectCheck]:
+def object_rule(*classes: str, codes: tuple[str, ...] = ()) -> Callable[[ObjectCheck], ObjectCheck]:
+    """Register a check of whole objects of the classes. ``codes``: the rules it reports, which run only for a
+    class whose schema names them in its ``checks`` annotation (so each version of the standard gets its own
+    rules); a check without codes gathers facts for the rules that need every record."""
+
     def register(fn: ObjectCheck) -> ObjectCheck:
         for cls in classes:
-            OBJECT_RULES.setdefault(cls, []).append(fn)
+            OBJECT_RULES.setdefault(cls, []).append((fn, codes))
         return fn
 
     return register
 
 
+def object_rule_factory(
+        factory: Callable[[str, dict[str, Any], str], ObjectCheck | None]) -> Callable[..., ObjectCheck | None]:
+    OBJECT_RULE_FACTORIES.append(factory)
+    return factory
+
+
+def plan_for(cls: str, version: str | None = None) -> Plan:
+    """What to check in an object of a class, for one version of the standard (None: the current one)."""
+    return _plan(cls, version or current_version())
+
+
 @cache
-def plan_for(cls: str) -> Plan:
-    classes = schema_meta()["classes"]
-    plan = Plan(objects=list(OBJECT_RULES.get(cls, [])))
+def _plan(cls: str, version: str) -> Plan:
+    classes = schema_meta(version)["classes"]
+    declared = set(classes[cls].get("checks", ()))
+    objects = [fn for fn, codes in OBJECT_RULES.get(cls, []) if not codes or declared.intersection(codes)]
+    objects += [check for factory in OBJECT_RULE_FACTORIES
+                if (check := factory(cls, classes[cls], version)) is not None]
+    plan = Plan(objects=objects)
     for name, meta in classes[cls]["slots"].items():
         if meta["kind"] == "inlined":
             if meta["range"] in classes and not classes[meta["range"]]["record"]:
-                plan.nested.append((name, meta["multivalued"], plan_for(meta["range"])))
+                plan.nested.append((name, meta["multivalued"], _plan(meta["range"], version)))
             continue
-        ref = SlotRef(cls, name, meta)
+        ref = SlotRef(cls, name, meta, version)
         checks = tuple((code, fn) for selector, code, fn in FIELD_RULES if selector(ref))
         target = meta["range"] if meta["kind"] == "ref" else None
         if checks or target:

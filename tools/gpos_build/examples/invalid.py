@@ -141,7 +141,7 @@ RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
      [("GPOS-E051", "/person_involvements/1/role")]),
     ("e052_amount_without_unit.json", "/scam_reports/0/losses/0/currency", DELETE,
      [("GPOS-E052", "/scam_reports/0/losses/0")]),
-    ("e053_closed_without_reason.json", "/cases/0/status", "closed", [("GPOS-E053", "/cases/0/status")]),
+    ("e053_closed_without_reason.json", "/cases/0/status", "closed", [("GPOS-E053", "/cases/0")]),
     ("e054_involvement_in_nothing.json", "/person_involvements/0", {"id": "TH-INV-1", "person": "TH-PER-1",
                                                                      "role": "defrauded_victim"},
      [("GPOS-E054", "/person_involvements/0")]),
@@ -175,14 +175,13 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
             lambda d: d["scam_reports"][0].update(attempted_only="no"))
     variant("e005_code_not_in_list.json", [("GPOS-E005", rep + "/reporting_channel")],
             lambda d: d["scam_reports"][0].update(reporting_channel="carrier_pigeon"))
-    variant("e006_country_name.json", [("GPOS-E006", "/organisations/0/country")],
+    variant("e040_country_name.json", [("GPOS-E040", "/organisations/0/country")],
             lambda d: d["organisations"][0].update(country="Thailand"))
     def spaced_id(d: dict[str, Any]) -> None:  # renamed consistently, so the reference still resolves
         d["indicators"][0]["id"] = d["scam_reports"][0]["indicators"][0] = "TH CCIB IND 0001"
 
-    variant("e006_id_with_spaces.json",
-            [("GPOS-E006", "/indicators/0/id"), ("GPOS-E006", rep + "/indicators/0")], spaced_id)
-    variant("e006_currency_lowercase.json", [("GPOS-E006", rep + "/losses/0/currency")],
+    variant("e006_id_with_spaces.json", [("GPOS-E006", "/indicators/0/id")], spaced_id)
+    variant("e041_currency_lowercase.json", [("GPOS-E041", rep + "/losses/0/currency")],
             lambda d: d["scam_reports"][0]["losses"][0].update(currency="thb"))
     variant("e007_datetime_without_offset.json", [("GPOS-E007", rep + "/received_at")],
             lambda d: d["scam_reports"][0].update(received_at="2025-03-14T09:21:00"))

@@ -1,4 +1,4 @@
-"""Open code lists: a code that is not (yet) in the list is a warning, not an error (GPOS-W001)."""
+"""Code lists: an unknown code of an open list (GPOS-W001), and deprecated codes and fields (GPOS-W004)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,46 @@ from ..walk import RecordScope, SlotRef, field_rule, passes_when
 
 
 @cache
-def _codes(enum: str) -> frozenset[str]:
-    name = schema_meta()["enums"][enum]["codelist"]
-    return frozenset(c["code"] for c in codelists()[name]["codes"])
+def _codes(version: str | None, enum: str) -> frozenset[str]:
+    name = schema_meta(version)["enums"][enum]["codelist"]
+    return frozenset(c["code"] for c in codelists(version)[name]["codes"])
 
 
-def _is_open(slot: SlotRef) -> bool:
-    enum = schema_meta()["enums"].get(slot.meta["range"]) if slot.meta["kind"] == "enum" else None
-    return enum is not None and not enum["closed"]
+def _codelist(slot: SlotRef) -> str:
+    return str(schema_meta(slot.version)["enums"][slot.meta["range"]]["codelist"])
 
 
-@field_rule(_is_open, "GPOS-W001")
-@passes_when(lambda slot: ("{v} in {codes}", {"codes": _codes(slot.meta["range"])}))
+@field_rule(lambda slot: slot.meta["kind"] == "enum" and bool(slot.meta.get("open")), "GPOS-W001")
+@passes_when(lambda slot: ("{v} in {codes}", {"codes": _codes(slot.version, slot.meta["range"])}))
 def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
-    if isinstance(value, str) and value not in _codes(slot.meta["range"]):
-        name = schema_meta()["enums"][slot.meta["range"]]["codelist"]
-        return f"{slot.label()}: {value!r} is not a code of the open {name} code list"
+    if isinstance(value, str) and value not in _codes(slot.version, slot.meta["range"]):
+        if slot.is_personal:
+            return f"{slot.label()} is not a code of the open {_codelist(slot)} code list"
+        return f"{slot.label()}: {value!r} is not a code of the open {_codelist(slot)} code list"
     return None
+
+
+def _deprecated_codes(slot: SlotRef) -> dict[str, str]:
+    if slot.meta["kind"] != "enum":
+        return {}
+    return dict(schema_meta(slot.version)["enums"].get(slot.meta["range"], {}).get("deprecated", {}))
+
+
+@field_rule(lambda slot: bool(_deprecated_codes(slot)), "GPOS-W004")
+@passes_when(lambda slot: ("{v} not in {deprecated}", {"deprecated": frozenset(_deprecated_codes(slot))}))
+def deprecated_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
+    deprecated = _deprecated_codes(slot)
+    if not isinstance(value, str) or value not in deprecated:
+        return None
+    enum = schema_meta(slot.version)["enums"][slot.meta["range"]]
+    since = enum.get("deprecated_in", {}).get(value, "")
+    instead = f"; use {deprecated[value]!r} instead" if deprecated[value] else ""
+    return (f"{slot.label()}: the code {value!r} of the {enum['codelist']} code list is deprecated"
+            f"{' since ' + since if since else ''}{instead}")
+
+
+@field_rule(lambda slot: bool(slot.meta.get("deprecated")), "GPOS-W004")
+def deprecated_field(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
+    since = slot.meta.get("deprecated_in")
+    instead = f"; use '{slot.meta['replaced_by']}' instead" if slot.meta.get("replaced_by") else ""
+    return f"the field {slot.label()} is deprecated{' since ' + since if since else ''}{instead}"

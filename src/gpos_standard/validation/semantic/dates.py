@@ -1,46 +1,37 @@
-"""Dates and times: in order (GPOS-E030) and not in the future (GPOS-E031)."""
+"""Dates and times: in order (GPOS-E030) and not in the future (GPOS-E031).
+
+Which dates must be in order is the schema's ``date_order`` annotation of each class; which may lie in the future,
+its ``may_be_future`` annotation of a slot. The date patterns are the schema's IsoDate and IsoDateTime types.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 
-from ..._patterns import DATE_PATTERN, DATETIME_PATTERN
-from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
+from ...resources import schema_meta
+from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule_factory, passes_when
 
-_DATE = re.compile(DATE_PATTERN)
-_DATETIME = re.compile(DATETIME_PATTERN)
 TOLERANCE = timedelta(days=1)
-# Designations that legitimately run into the future.
-FUTURE_ALLOWED = {("FocalPoint", "valid_until"), ("Taskforce", "dissolved_date")}
 
-# For each class, the slots that must be in non-decreasing order when present.
-ORDER: dict[str, list[tuple[str, ...]]] = {
-    "Export": [],
-    "Period": [("start_date", "end_date")],
-    "ScamReport": [("first_contact_date", "incident_start_date", "incident_end_date", "received_at")],
-    "Case": [("opened_date", "closed_date")],
-    "CooperationRequest": [("sent_date", "response_date")],
-    "PersonInvolvement": [("start_date", "end_date")],
-    "TraffickingScreening": [("screening_date", "decision_date")],
-    "ProtectionMeasure": [("start_date", "end_date")],
-    "Repatriation": [("departure_date", "arrival_date")],
-    "BeneficialOwnership": [("start_date", "end_date")],
-    "FocalPoint": [("valid_from", "valid_until")],
-    "Taskforce": [("established_date", "dissolved_date")],
-    "Indicator": [("first_seen", "last_seen")],
-}
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    types = schema_meta()["types"]
+    return re.compile(types["IsoDateTime"]["pattern"]), re.compile(types["IsoDate"]["pattern"])
 
 
 def instant(value: Any) -> datetime | None:
     """A comparable instant for a well-formed date (its start, UTC) or date-time; None otherwise."""
     if not isinstance(value, str):
         return None
+    datetime_pattern, date_pattern = _patterns()
     try:
-        if _DATETIME.match(value):
+        if datetime_pattern.match(value):
             return datetime.fromisoformat(_six_digit_fraction(value))
-        if _DATE.match(value):
+        if date_pattern.match(value):
             return datetime.combine(date.fromisoformat(value), datetime.min.time(), timezone.utc)
     except ValueError:
         return None
@@ -58,7 +49,12 @@ def _six_digit_fraction(value: str) -> str:
 
 
 def _is_temporal(slot: SlotRef) -> bool:
-    return slot.meta["range"] in ("date", "datetime") and (slot.owner, slot.name) not in FUTURE_ALLOWED
+    """A date whose type carries the not-in-future rule, unless the slot may lie in the future."""
+    if slot.meta["kind"] != "scalar" or slot.meta.get("may_be_future"):
+        return False
+    types = schema_meta(slot.version)["types"]
+    return any("GPOS-E031" in types.get(t, {}).get("checks", "").split()
+               for t in str(slot.meta.get("type", "")).split("|"))
 
 
 @field_rule(_is_temporal, "GPOS-E031")
@@ -91,12 +87,22 @@ def _later(a: str, b: str) -> bool:
     return a[:10] > b[:10]
 
 
+def _get(obj: dict[str, Any], name: str) -> Any:
+    """The value at a slot name, or a dotted path into nested objects (period.end_date)."""
+    if "." not in name:
+        return obj.get(name)
+    value: Any = obj
+    for part in name.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
 def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) -> list[Finding] | None:
     found: list[Finding] | None = None
     for chain in chains:
         before: tuple[str, str] | None = None
         for name in chain:
-            value = obj.get(name)
+            value = _get(obj, name)
             if value is None or not (clean or (isinstance(value, str) and instant(value))):
                 continue
             if before is not None:
@@ -104,7 +110,7 @@ def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) ->
                 # Same format and offset (the usual case): the strings compare as the instants do.
                 if not (a <= value and a[19:] == value[19:]) and _later(a, value):
                     found = found or []
-                    found.append(("GPOS-E030", f"'{first}' is later than '{name}'", (name,)))
+                    found.append(("GPOS-E030", f"'{first}' is later than '{name}'", tuple(name.split("."))))
             before = name, value
     return found
 
@@ -113,6 +119,8 @@ def _in_order(chains: list[tuple[str, ...]], o: str) -> tuple[list[str], dict[st
     """Statements that set ``ok`` when every two successive dates present are in order: as strings when they
     share format and offset, by calendar day when one is a date (what ``_later`` does)."""
     lines = ["ok = True"]
+    if any("." in name for chain in chains for name in chain):
+        return ["ok = False"], {}  # nested dates: let the check itself read them
     for chain in chains:
         lines.append(f"p = {o}.get({chain[0]!r})")
         for name in chain[1:]:
@@ -123,24 +131,15 @@ def _in_order(chains: list[tuple[str, ...]], o: str) -> tuple[list[str], dict[st
     return lines, {}
 
 
-def _register(cls: str, chains: list[tuple[str, ...]]) -> None:
-    @object_rule(cls)
+@object_rule_factory
+def date_order(cls: str, meta: dict[str, Any], version: str) -> Any:
+    """The date-order check of a class, from its ``date_order`` annotation (GPOS-E030)."""
+    chains = [tuple(chain) for chain in meta.get("date_order", ())]
+    if not chains:
+        return None
+
     @object_passes_when(lambda o: _in_order(chains, o))
     def order(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return _ordered(obj, chains, scope.clean)
 
-
-for _cls, _chains in ORDER.items():
-    if _chains:
-        _register(_cls, _chains)
-
-
-@object_rule("Export")
-def period_before_creation(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    period = obj.get("period")
-    created = obj.get("created_at")
-    if isinstance(period, dict) and isinstance(created, str) and instant(created):
-        end = period.get("end_date") or period.get("start_date")
-        if isinstance(end, str) and instant(end) and _day(end) > _day(created):
-            return [("GPOS-E030", "the export's period ends after the export was created", ("period",))]
-    return None
+    return order

@@ -1,35 +1,21 @@
-"""Rules of the domain: victims compelled to offend, screening, money with a unit, closed cases (GPOS-E05x)."""
+"""Rules of the domain that need several records: victims compelled to offend (GPOS-E050) and screened (GPOS-E051).
+
+The rules of one object (money with one unit, a closed case's reason, an involvement's case or report) are LinkML
+rules in the schema, checked with the JSON Schema; the checks here only gather the facts of each record.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from ..walk import RecordScope, object_passes_when, object_rule
+from ..walk import RecordScope, object_rule
 
 Finding = tuple[str, str, tuple[Any, ...]]
 VICTIM_ROLES = {"presumed_tip_victim", "tip_victim_forced_criminality"}
 IDENTIFIED_VICTIM_ROLES = {"tip_victim_forced_criminality"}
 SUSPECT_ROLES = {"suspected_perpetrator"}
 VICTIM_OUTCOMES = {"presumed", "identified"}
-
-
-@object_rule("MonetaryAmount")
-@object_passes_when(lambda o: ([f"ok = ('currency' in {o}) is not ('crypto_asset' in {o})"], {}))
-def amount_has_one_unit(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    currency, crypto = "currency" in obj, "crypto_asset" in obj
-    if currency is not crypto:
-        return None
-    if currency:
-        return [("GPOS-E052", "the amount has both a currency and a crypto_asset: give exactly one", ())]
-    return [("GPOS-E052", "the amount has no unit: give a currency (ISO 4217) or a crypto_asset", ())]
-
-
-@object_rule("Case")
-def closed_case_has_reason(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    if obj.get("status") == "closed" and "closure_reason" not in obj:
-        return [("GPOS-E053", "the case is closed but has no closure_reason", ("status",))]
-    return None
 
 
 @object_rule("PersonInvolvement")
@@ -39,8 +25,6 @@ def involvement(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None
         roles = scope.context.case_roles[(case, person)]
         if role not in roles:
             roles[role] = scope.where(("role",))
-    if "case" not in obj and "report" not in obj:
-        return [("GPOS-E054", "the involvement names neither a case nor a report", ())]
     return None
 
 

@@ -1,74 +1,52 @@
-"""Identifiers: ISO codes, phone numbers, e-mail, URLs, domains, IBAN, BIC and crypto addresses (GPOS-E04x)."""
+"""Identifiers: phone numbers, e-mail, URLs, domains, IP addresses, IBAN, BIC and crypto addresses (GPOS-E043-E048).
+
+Which format a value has comes from the schema: a type's ``checks`` (IbanCode, BicCode), the ``value_format`` of
+the indicator type and the ``address_format`` of the crypto network in the code lists. The ISO codes are enums of
+the schema, checked with the JSON Schema.
+"""
 
 from __future__ import annotations
 
 import ipaddress
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
-from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
+from ...resources import codelists, schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
-NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
-    "ethereum", "bnb_smart_chain", "polygon", "arbitrum", "optimism", "base", "avalanche_c_chain")}}
-INDICATOR_KIND = {"phone_number": ("phone", "GPOS-E043"), "email_address": ("email", "GPOS-E044"),
-                  "url": ("url", "GPOS-E045"), "domain": ("domain", "GPOS-E045")}
-CODE_KINDS = {"^[A-Z]{2}$": ("country", "GPOS-E040", "an ISO 3166-1 country"),
-              "^[A-Z]{3}$": ("currency", "GPOS-E041", "an ISO 4217 currency"),
-              "^[a-z]{2,3}$": ("language", "GPOS-E042", "an ISO 639 language")}
-KIND_CODE = {"btc": "GPOS-E048", "eth": "GPOS-E048", "trx": "GPOS-E048", "iban": "GPOS-E046", "bic": "GPOS-E047",
-             "phone": "GPOS-E043", "email": "GPOS-E044", "url": "GPOS-E045", "domain": "GPOS-E045"}
+PSEUDONYM_PREFIX = "psn:"
+KIND_CODE = {"iban": "GPOS-E046", "bic": "GPOS-E047", "phone": "GPOS-E043", "email": "GPOS-E044",
+             "url": "GPOS-E045", "domain": "GPOS-E045", "ip": "GPOS-E045"}
+TYPE_KIND = {"GPOS-E046": "iban", "GPOS-E047": "bic"}
+
+
+def _code_for(kind: str) -> str:
+    return KIND_CODE.get(kind, "GPOS-E048")  # every other kind is a wallet address format
+
+
+@cache
+def _attribute(version: str | None, codelist: str, attribute: str) -> dict[str, str]:
+    """code -> the value of an attribute column of a code list (empty values left out)."""
+    return {c["code"]: c["attributes"][attribute] for c in codelists(version)[codelist]["codes"]
+            if c.get("attributes", {}).get(attribute)}
+
+
+def network_formats(version: str | None = None) -> dict[str, str]:
+    """Crypto network -> the address format its wallets have (a kind of ``gpos check-id``)."""
+    return _attribute(version, "crypto_network", "address_format")
+
+
+def value_formats(version: str | None = None) -> dict[str, str]:
+    """Indicator type -> the format of its value (``wallet``: the format of its crypto network)."""
+    return _attribute(version, "indicator_type", "value_format")
 
 
 @lru_cache(maxsize=1 << 16)
 def _check(kind: str, value: str, region: str | None) -> tuple[bool, str | None, str | None]:
     result = check_id(kind, value, country=region) if kind == "phone" else check_id(kind, value)
     return result.valid, result.normalised, result.reason
-
-
-# ISO codes repeat on nearly every record: a plain dict per kind answers faster than the general cache. Bounded,
-# so that a file full of distinct invalid codes cannot grow it without limit.
-_CODE_VERDICTS: dict[str, dict[str, bool]] = {"country": {}, "currency": {}, "language": {}, "subdivision": {}}
-
-
-def _valid_code(kind: str, value: str) -> bool:
-    verdicts = _CODE_VERDICTS[kind]
-    verdict = verdicts.get(value)
-    if verdict is None:
-        if kind == "subdivision":
-            import pycountry
-
-            verdict = pycountry.subdivisions.get(code=value) is not None
-        else:
-            verdict = _check(kind, value, None)[0]
-        if len(verdicts) > 4096:
-            verdicts.clear()
-        verdicts[value] = verdict
-    return verdict
-
-
-def _code_kind(slot: SlotRef) -> bool:
-    return slot.meta.get("pattern") in CODE_KINDS
-
-
-@field_rule(_code_kind, "GPOS-E040")
-@passes_when(lambda slot: ("{verdicts}.get({v}) is True",
-                           {"verdicts": _CODE_VERDICTS[CODE_KINDS[slot.meta["pattern"]][0]]}))
-def iso_code(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
-    kind, code, what = CODE_KINDS[slot.meta["pattern"]]
-    if not isinstance(value, str) or len(value) not in (2, 3) or _valid_code(kind, value):
-        return None
-    return code, f"{slot.label()}: {slot.show(value)} is not {what} code"
-
-
-@field_rule(lambda s: s.name == "subdivision", "GPOS-E040")
-@passes_when(lambda slot: ("{verdicts}.get({v}) is True", {"verdicts": _CODE_VERDICTS["subdivision"]}))
-def subdivision(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
-    if isinstance(value, str) and "-" in value and not _valid_code("subdivision", value):
-        return f"{slot.label()}: {slot.show(value)} is not an ISO 3166-2 subdivision code"
-    return None
 
 
 # Values already found valid -> their canonical form ("" when the kind has none), per kind and region (phone
@@ -85,11 +63,11 @@ def _known(kind: str, region: str | None = None) -> dict[str, str]:
     return known
 
 
-_LOOKUPS = {"known": _known, "NETWORK_KIND": NETWORK_KIND,
-            "INDICATOR_KIND_OF": {itype: kind for itype, (kind, _) in INDICATOR_KIND.items()}
-            | {"crypto_wallet_address": "wallet"},
-            "CONTACT_KIND_OF": {itype: kind for itype, (kind, _) in INDICATOR_KIND.items()
-                                if kind in ("phone", "email")}}
+def _lookups() -> dict[str, Any]:
+    # The current version's tables: a compiled check only skips a value whose verdict is certain, and an older
+    # version's lists are subsets of the current one's (codes are never removed in a minor release).
+    return {"known": _known, "NETWORK_KIND": network_formats(), "INDICATOR_KIND_OF": value_formats(),
+            "CONTACT_KIND_OF": {k: v for k, v in value_formats().items() if v in ("phone", "email")}}
 
 
 def _indicator_known(o: str) -> tuple[list[str], dict[str, Any]]:
@@ -99,12 +77,12 @@ def _indicator_known(o: str) -> tuple[list[str], dict[str, Any]]:
             f"if k == 'wallet': k = NETWORK_KIND.get({o}.get('crypto_network'))",
             f"c = known(k, context.default_region).get({o}.get('value')) if k is not None else None",
             f"n = {o}.get('normalised_value')",
-            "ok = c is not None and (n is None or n == c or not c)"], _LOOKUPS
+            "ok = c is not None and (n is None or n == c or not c)"], _lookups()
 
 
 def _contact_known(o: str) -> tuple[list[str], dict[str, Any]]:
     return [f"k = CONTACT_KIND_OF.get({o}.get('kind'))",
-            f"ok = k is None or {o}.get('value') in known(k, context.default_region)"], _LOOKUPS
+            f"ok = k is None or {o}.get('value') in known(k, context.default_region)"], _lookups()
 
 
 def _remember(kind: str, region: str | None, value: str, canonical: str | None) -> None:
@@ -114,16 +92,29 @@ def _remember(kind: str, region: str | None, value: str, canonical: str | None) 
     known[value] = canonical or ""
 
 
-@field_rule(lambda s: s.name in ("iban", "bic"), "GPOS-E046")
-@passes_when(lambda slot: ("{v} in {known}", {"known": _known(slot.name)}))
+def _type_kind(slot: SlotRef) -> str | None:
+    """``iban`` or ``bic`` for a slot of a type whose ``checks`` name GPOS-E046 or GPOS-E047."""
+    if slot.meta["kind"] != "scalar":
+        return None
+    types = schema_meta(slot.version)["types"]
+    for name in str(slot.meta.get("type", "")).split("|"):
+        for code in types.get(name, {}).get("checks", "").split():
+            if code in TYPE_KIND:
+                return TYPE_KIND[code]
+    return None
+
+
+@field_rule(lambda slot: _type_kind(slot) is not None, "GPOS-E046")
+@passes_when(lambda slot: ("{v} in {known}", {"known": _known(str(_type_kind(slot)))}))
 def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str, str] | None:
+    kind = str(_type_kind(slot))
     if not isinstance(value, str) or value.startswith(PSEUDONYM_PREFIX):
         return None
-    valid, canonical, reason = _check(slot.name, value, None)
+    valid, canonical, reason = _check(kind, value, None)
     if valid:
-        _remember(slot.name, None, value, canonical)
+        _remember(kind, None, value, canonical)
         return None
-    return KIND_CODE[slot.name], f"the {slot.name.upper()} in {slot.label()} is not valid: {reason}"
+    return KIND_CODE[kind], f"the {kind.upper()} in {slot.label()} is not valid: {reason}"
 
 
 def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[str, str] | None:
@@ -133,12 +124,13 @@ def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[s
     if valid:
         _remember(kind, region, value, canonical)
         return None
-    return KIND_CODE[kind], f"{what} is not valid: {reason}"
+    return _code_for(kind), f"{what} is not valid: {reason}"
 
 
-@object_rule("FinancialAccount")
+@object_rule("FinancialAccount", codes=("GPOS-E048",))
 def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
+    network = obj.get("crypto_network")
+    kind = network_formats(scope.version).get(network) if isinstance(network, str) else None
     if kind and "wallet_address" in obj:
         value = obj["wallet_address"]
         if isinstance(value, str) and value in _known(kind):
@@ -149,17 +141,18 @@ def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     return None
 
 
-@object_rule("Indicator")
+@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-W002"))
 @object_passes_when(_indicator_known)
 def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     itype, value = obj.get("indicator_type"), obj.get("value")
     if not isinstance(value, str) or not isinstance(itype, str):
         return None
     region = scope.context.default_region
-    kind = INDICATOR_KIND[itype][0] if itype in INDICATOR_KIND else None
-    if itype == "crypto_wallet_address":
-        kind = NETWORK_KIND.get(obj.get("crypto_network", ""))
-    elif itype == "ip_address":
+    kind = value_formats(scope.version).get(itype)
+    if kind == "wallet":
+        network = obj.get("crypto_network")
+        kind = network_formats(scope.version).get(network) if isinstance(network, str) else None
+    elif kind == "ip":
         return _ip_address(value)
     if kind is None:
         return None
@@ -191,10 +184,11 @@ def _ip_address(value: str) -> list[Finding] | None:
     return None
 
 
-@object_rule("ContactDetail")
+@object_rule("ContactDetail", codes=("GPOS-E043", "GPOS-E044"))
 @object_passes_when(_contact_known)
 def contact(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    kind = INDICATOR_KIND.get(obj.get("kind", ""), (None, None))[0]
+    contact_kind = obj.get("kind")
+    kind = value_formats(scope.version).get(contact_kind) if isinstance(contact_kind, str) else None
     if kind in ("phone", "email"):
         value = obj.get("value")
         region = scope.context.default_region
