@@ -1,4 +1,4 @@
-"""GPOS data standard 0.1.0: Pydantic models.
+"""GPOS data standard 0.2.0: Pydantic models.
 
 GENERATED from schema/ by `make generate`; do not edit. Validate untrusted documents with
 ``gpos_standard.validate``; these models are for building and reading records in Python.
@@ -13,7 +13,7 @@ from pydantic import AfterValidator, Field, StringConstraints
 
 from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
 
-STANDARD_VERSION = "0.1.0"
+STANDARD_VERSION = "0.2.0"
 RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])'
 # A reference is checked by resolving it against the export's ids (GPOS-E021), as the JSON Schema leaves it.
 RecordRef = str
@@ -37,6 +37,8 @@ Pseudonym = Annotated[str, StringConstraints(pattern='^psn:[0-9a-f]{64}$(?![\\s\
 CollectionName = Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9_]*$(?![\\s\\S])')]
 PackagePath = Annotated[str, StringConstraints(pattern='^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$(?![\\s\\S])')]
 SlotPath = Annotated[str, StringConstraints(pattern='^[A-Z][A-Za-z]*\\.[a-z][a-z0-9_]*$(?![\\s\\S])')]
+ExtensionName = Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9-]{1,31}$(?![\\s\\S])')]
+ExtensionPrefix = Annotated[str, StringConstraints(pattern='^[a-z][a-z0-9]{1,15}$(?![\\s\\S])')]
 KeyFingerprint = Annotated[str, StringConstraints(pattern='^[0-9a-f]{16}$(?![\\s\\S])')]
 Country = Annotated[str, AfterValidator(code_in('Country'))]
 Subdivision = Annotated[str, AfterValidator(code_in('Subdivision'))]
@@ -295,6 +297,9 @@ class TraffickingIndicator(str, Enum):
     restriction_of_movement = 'restriction_of_movement'
     isolation = 'isolation'
     physical_sexual_violence = 'physical_sexual_violence'
+    physical_violence = 'physical_violence'
+    sexual_violence = 'sexual_violence'
+    forced_substance_use = 'forced_substance_use'
     intimidation_threats = 'intimidation_threats'
     retention_of_identity_documents = 'retention_of_identity_documents'
     withholding_of_wages = 'withholding_of_wages'
@@ -795,8 +800,11 @@ class Person(Record):
     """A natural person known to a report or case. Demographics are given as bands; direct identifiers (names, documents, contact details, photographs) are kept in separate slots marked personal so that sharing tools can drop or pseudonymise them."""
 
     gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
-    age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by is_minor and by the redaction policy.')
+    age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by minor_at_exploitation and by the redaction policy.')
     is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
+    minor_at_exploitation: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events the record is about (for a trafficking victim, during the exploitation).')
+    minor_at_entry: Boolean | None = Field(None, description='True when the person was under 18 when entering the situation (recruited, moved or first exploited), as counter-trafficking case data records it.')
+    minor_at_registration: Boolean | None = Field(None, description='True when the person was under 18 when the agency registered them.')
     nationalities: list[Country] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
     country_of_residence: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
     languages: list[Language] | None = Field(None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
@@ -1106,6 +1114,7 @@ class Export(GposModel):
     period: Period = Field(description='The period the export covers.')
     sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
     licence: Text = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
+    extensions: list[ExtensionUse] | None = Field(None, min_length=1, description='The national extensions and profiles whose fields (named prefix:field) or stricter rules the export uses. A receiver that does not know an extension still reads the export; its fields are accepted unchecked.')
     redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised for the audience this export was prepared for; absent in an unredacted export.')
     scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
     cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')
@@ -1126,6 +1135,15 @@ class Export(GposModel):
     indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
     evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
     cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
+
+
+class ExtensionUse(GposModel):
+    """A national extension or profile an export uses: a LinkML module, published by a member, that imports the standard and adds namespaced fields, codes on open lists or stricter rules, without changing the meaning of anything the standard defines (see the guide on writing an extension)."""
+
+    name: ExtensionName = Field(description='Name of the extension, for example th-police.')
+    version: SemVer = Field(description='Version of the extension the export follows, in semantic versioning.')
+    prefix: ExtensionPrefix = Field(description="The prefix of the extension's fields in this export, for example thpol.")
+    schema_url: HttpUrl | None = Field(None, description="Where the extension's LinkML module is published.")
 
 
 RECORD_TYPES: dict[str, type[GposModel]] = {
@@ -1183,3 +1201,4 @@ PackageFile.model_rebuild()
 Redaction.model_rebuild()
 RedactionStep.model_rebuild()
 Export.model_rebuild()
+ExtensionUse.model_rebuild()

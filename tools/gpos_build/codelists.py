@@ -94,8 +94,9 @@ def read_codelist(layout: Layout, name: str, attributes: tuple[str, ...] = ()) -
         raise CodelistError(f"{path}: has no codes")
     codes = {row["code"] for row in rows}
     for line, row in enumerate(rows, start=2):
-        if row["replaced_by"] and row["replaced_by"] not in codes:
-            raise CodelistError(f"{path}:{line}: replaced_by {row['replaced_by']!r} is not a code of the list")
+        unknown = [c for c in row["replaced_by"].split("|") if c and c not in codes]
+        if unknown:
+            raise CodelistError(f"{path}:{line}: replaced_by names {unknown}, which are not codes of the list")
     return rows
 
 
@@ -123,9 +124,12 @@ def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attribut
         pv["is_a"] = row["parent"]
     if row["deprecated"]:
         pv["deprecated"] = f"Deprecated in {row['deprecated']}" + (
-            f"; use {row['replaced_by']} instead." if row["replaced_by"] else ".")
-        if row["replaced_by"]:
-            pv["deprecated_element_has_exact_replacement"] = row["replaced_by"]
+            f"; use {' or '.join(row['replaced_by'].split('|'))} instead." if row["replaced_by"] else ".")
+        replacements = row["replaced_by"].split("|") if row["replaced_by"] else []
+        if len(replacements) == 1:
+            pv["deprecated_element_has_exact_replacement"] = replacements[0]
+        elif replacements:  # a split code: each new code is a possible replacement
+            pv["deprecated_element_has_possible_replacement"] = replacements[0]
     exact: list[str] = []
     close: list[str] = []
     for column, value in row.items():
@@ -143,6 +147,8 @@ def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attribut
     annotations: dict[str, str] = {"added_in": row["added_in"], "source": row["source"]}
     if row["deprecated"]:
         annotations["deprecated_in"] = row["deprecated"]
+        if row["replaced_by"]:
+            annotations["replaced_by"] = row["replaced_by"]
     annotations.update({f"title_{lang}": row[f"title_{lang}"] for lang in LANGUAGES})
     annotations.update({column: row[column] for column in attributes if row[column]})
     annotations.update({column: value for column, value in row.items()
@@ -217,7 +223,7 @@ def shipped_json(enums: list[Any]) -> dict[str, Any]:
                 "parent": pv.parent,
                 "source": a.get("source", ""),
                 "deprecated": a.get("deprecated_in"),
-                "replaced_by": pv.replaced_by,
+                "replaced_by": a.get("replaced_by"),
                 "added_in": a["added_in"],
                 "titles": {lang: a[f"title_{lang}"] for lang in LANGUAGES},
                 "crosswalk": {c: a[CROSSWALK_PREFIX + c].split("|") if CROSSWALK_PREFIX + c in a else []

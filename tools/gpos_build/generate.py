@@ -38,7 +38,7 @@ def _enum_meta(enum: Any) -> dict[str, Any]:
                            "added_in": enum.added_in}
     if "gpos_rule" in enum.annotations:
         out["rule"] = enum.annotations["gpos_rule"]
-    deprecated = {v.code: v.replaced_by or "" for v in enum.values if v.deprecated}
+    deprecated = {v.code: v.annotations.get("replaced_by", "") for v in enum.values if v.deprecated}
     if deprecated:
         out["deprecated"] = deprecated
         out["deprecated_in"] = {v.code: v.annotations.get("deprecated_in", "") for v in enum.values if v.deprecated}

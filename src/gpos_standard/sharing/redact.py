@@ -57,7 +57,8 @@ def age_band(date_of_birth: str, at: str) -> str:
 def _is_child(person: dict[str, Any], at: str) -> bool:
     dob = person.get("date_of_birth")
     by_dob = isinstance(dob, str) and age_band(dob, at) in CHILD_BANDS
-    return person.get("is_minor") is True or person.get("age_band") in CHILD_BANDS or by_dob
+    minor = any(person.get(name) is True for name in MINOR_FLAGS)
+    return minor or person.get("age_band") in CHILD_BANDS or by_dob
 
 
 class Redactor:

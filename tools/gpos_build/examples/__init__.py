@@ -122,6 +122,11 @@ def _dump(doc: dict[str, Any]) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
+def _released_versions() -> list[str]:
+    releases = ROOT / "schema" / "releases"
+    return [p.name for p in releases.iterdir() if p.is_dir()] if releases.is_dir() else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="examples", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--check", action="store_true", help="write nothing; fail if files on disk are stale")
@@ -133,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     wanted.update({INVALID_DIR / k: v for k, v in invalid.items()})
     wanted.update({WARNINGS_DIR / k: v for k, v in warnings.items()})
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    frozen = {EXPORTS_DIR / version for version in _released_versions()}  # released exports: never rebuilt
     extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR, WARNINGS_DIR) if d.exists() for p in d.rglob("*")
-                   if p.is_file() and p not in wanted)
+                   if p.is_file() and p not in wanted and not frozen.intersection(p.parents))
     if args.check:
         for p in stale:
             print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)

@@ -107,7 +107,8 @@ def build_ae() -> dict[str, Any]:
     bilal = P(id="AE-DXBPOL-PER-0006", gender="male", age_band="age_25_34", nationalities=["PK"],
               country_of_residence=U, languages=["ur", "pa", "en"], names=["Bilal Ahmed"],
               contact_details=[{"kind": "phone_number", "value": phone(U, "0556612094")}])
-    usman = P(id="AE-DXBPOL-PER-0007", gender="male", age_band="age_25_34", is_minor=False, nationalities=["PK"],
+    usman = P(id="AE-DXBPOL-PER-0007", gender="male", age_band="age_25_34",
+              minor_at_exploitation=False, nationalities=["PK"],
               country_of_residence=U, languages=["ur", "pa", "en"], names=["Usman Tariq"],
               identity_documents=[{"document_type": "passport", "number": "AB4419027", "issuing_country": "PK",
                                    "retained_by_third_party": True}])
@@ -116,12 +117,14 @@ def build_ae() -> dict[str, Any]:
                contact_details=[{"kind": "messaging_account", "value": phone(U, "0529930417"),
                                  "platform": "whatsapp"}],
                photographs=[ev["passport"]])
-    grace = P(id="AE-DXBPOL-PER-0009", gender="female", age_band="age_25_34", is_minor=False, nationalities=["KE"],
+    grace = P(id="AE-DXBPOL-PER-0009", gender="female", age_band="age_25_34",
+              minor_at_exploitation=False, nationalities=["KE"],
               country_of_residence="KE", languages=["sw", "en"], names=["Grace Wanjiru"],
               identity_documents=[{"document_type": "passport", "number": "AK0381942", "issuing_country": "KE",
                                    "retained_by_third_party": True}],
               residence={"country": "KE", "locality": "Nakuru"})
-    long_ = P(id="AE-DXBPOL-PER-0010", gender="male", age_band="age_18_24", is_minor=False, nationalities=["VN"],
+    long_ = P(id="AE-DXBPOL-PER-0010", gender="male", age_band="age_18_24",
+              minor_at_exploitation=False, nationalities=["VN"],
               country_of_residence="VN", languages=["vi"], names=["Nguyễn Văn Long"])
     zhou = P(id="AE-DXBPOL-PER-0011", gender="male", age_band="age_45_54", nationalities=["CN"],
              country_of_residence=U, languages=["zh", "en"], names=["Zhou Ming"], date_of_birth="1976-09-02",

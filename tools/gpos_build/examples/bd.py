@@ -90,7 +90,7 @@ def build_bd() -> dict[str, Any]:
                  country_of_residence=B, languages=["bn"], names=["Md. Shahidul Islam", "মোঃ শহিদুল ইসলাম"],
                  contact_details=[{"kind": "phone_number", "value": phone(B, "01712458390")}],
                  residence={"country": B, "subdivision": "BD-42", "locality": "Raipura, Narsingdi"})
-    arif = P(id="BD-CID-PER-0002", gender="male", age_band="age_25_34", is_minor=False, nationalities=[B],
+    arif = P(id="BD-CID-PER-0002", gender="male", age_band="age_25_34", minor_at_exploitation=False, nationalities=[B],
              country_of_residence=B, languages=["bn", "en"], names=["Md. Arif Hossain", "মোঃ আরিফ হোসেন"],
              date_of_birth="1999-04-21",
              identity_documents=[{"document_type": "passport", "number": "A05893317", "issuing_country": B,
@@ -109,7 +109,8 @@ def build_bd() -> dict[str, Any]:
     farhana = P(id="BD-CID-PER-0005", gender="female", age_band="age_35_44", nationalities=[B],
                 country_of_residence=B, languages=["bn", "en"], names=["Farhana Akter"],
                 residence={"country": B, "subdivision": "BD-13", "locality": "Dhanmondi, Dhaka"})
-    tanvir = P(id="BD-CID-PER-0006", gender="male", age_band="age_18_24", is_minor=False, nationalities=[B],
+    tanvir = P(id="BD-CID-PER-0006", gender="male", age_band="age_18_24",
+               minor_at_exploitation=False, nationalities=[B],
                country_of_residence=B, languages=["bn"], names=["Tanvir Ahmed"],
                residence={"country": B, "subdivision": "BD-54", "locality": "Boalia, Rajshahi"})
     rokeya = P(id="BD-CID-PER-0007", gender="female", age_band="age_45_54", nationalities=[B],
@@ -119,13 +120,14 @@ def build_bd() -> dict[str, Any]:
     jahangir = P(id="BD-CID-PER-0008", gender="male", age_band="age_25_34", nationalities=[B],
                  country_of_residence=B, languages=["bn"], names=["Md. Jahangir Alam", "JA Crypto BD"],
                  contact_details=[{"kind": "messaging_account", "value": "@ja_usdt_bd", "platform": "telegram"}])
-    sabbir = P(id="BD-CID-PER-0009", gender="male", age_band="age_18_24", is_minor=False, nationalities=[B],
+    sabbir = P(id="BD-CID-PER-0009", gender="male", age_band="age_18_24",
+               minor_at_exploitation=False, nationalities=[B],
                country_of_residence=B, languages=["bn"], names=["Sabbir Rahman"],
                notes="University student; let his Nagad account for 3,000 taka a month.")
     mizanur = P(id="BD-CID-PER-0010", gender="male", age_band="age_25_34", nationalities=[B],
                 country_of_residence=B, languages=["bn"], names=["Mizanur Rahman"],
                 residence={"country": B, "subdivision": "BD-15", "locality": "Bhanga, Faridpur"})
-    teen = P(id="BD-CID-PER-0011", gender="male", age_band="age_12_17", is_minor=True, nationalities=[B],
+    teen = P(id="BD-CID-PER-0011", gender="male", age_band="age_12_17", minor_at_exploitation=True, nationalities=[B],
              country_of_residence=B, languages=["bn"], residence={"country": B, "subdivision": "BD-60"},
              notes="Child victim; identity withheld.")
     mother = P(id="BD-CID-PER-0012", gender="female", age_band="age_35_44", nationalities=[B],
@@ -133,7 +135,7 @@ def build_bd() -> dict[str, Any]:
     karim = P(id="BD-CID-PER-0013", gender="male", age_band="age_55_64", nationalities=[B],
               country_of_residence=B, languages=["bn"], names=["Abdul Karim"],
               residence={"country": B, "subdivision": "BD-08", "locality": "Cumilla Sadar"})
-    sumon = P(id="BD-CID-PER-0014", gender="male", age_band="age_18_24", is_minor=False, nationalities=[B],
+    sumon = P(id="BD-CID-PER-0014", gender="male", age_band="age_18_24", minor_at_exploitation=False, nationalities=[B],
               country_of_residence=B, languages=["bn"], names=["Md. Sumon Mia"],
               identity_documents=[{"document_type": "passport", "number": "A06120984", "issuing_country": B,
                                    "retained_by_third_party": True}])

@@ -14,8 +14,9 @@ from Crypto.Hash import keccak
 
 from gpos_standard.identifiers import check
 from gpos_standard.identifiers.crypto import eip55
+from gpos_standard.resources import current_version
 
-STANDARD_VERSION = "0.1.0"
+STANDARD_VERSION = current_version()  # the working version of the standard
 LICENCE = "GPOS data-sharing terms 2025"
 PERIOD = {"start_date": "2025-01-01", "end_date": "2025-06-30"}
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .common import ExportBuilder, dt, money
+from .common import STANDARD_VERSION, ExportBuilder, dt, money
 
 
 def build_minimal() -> dict[str, Any]:
@@ -38,7 +38,7 @@ def build_minimal() -> dict[str, Any]:
 # A small export with persons, involvements, screening, accounts and indicators: the base the rule examples
 # (and the rule tests in tests/test_rules.py) break one thing at a time.
 RULES_BASE: dict[str, Any] = {
-    "standard_version": "0.1.0",
+    "standard_version": STANDARD_VERSION,
     "export_id": "TH-EXP-2025-1",
     "publisher": "TH-ORG-RTP",
     "member_country": "TH",

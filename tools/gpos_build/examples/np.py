@@ -86,7 +86,8 @@ def build_np() -> dict[str, Any]:
              languages=["ne"], names=["Hari Bahadur Thapa Magar", "हरि बहादुर थापा मगर"],
              contact_details=[{"kind": "phone_number", "value": phone(N, "9846071125")}],
              residence={"country": N, "subdivision": "NP-P4", "locality": "Pokhara"})
-    bikash = P(id="NP-NPCB-PER-0002", gender="male", age_band="age_25_34", is_minor=False, nationalities=[N],
+    bikash = P(id="NP-NPCB-PER-0002", gender="male", age_band="age_25_34",
+               minor_at_exploitation=False, nationalities=[N],
                country_of_residence=N, languages=["ne", "en", "hi"], names=["Bikash Thapa Magar", "बिकाश थापा मगर"],
                date_of_birth="1998-11-03",
                identity_documents=[{"document_type": "passport", "number": "PA0918273", "issuing_country": N,
@@ -96,7 +97,8 @@ def build_np() -> dict[str, Any]:
                contact_details=[{"kind": "phone_number", "value": phone(N, "9841572290")}],
                residence={"country": N, "subdivision": "NP-P4", "locality": "Pokhara"},
                notes="Also recorded by Thailand (TH-CCIB-PER-0008) in the Moei River Rescue case.")
-    ramesh = P(id="NP-NPCB-PER-0003", gender="male", age_band="age_25_34", is_minor=False, nationalities=[N],
+    ramesh = P(id="NP-NPCB-PER-0003", gender="male", age_band="age_25_34",
+               minor_at_exploitation=False, nationalities=[N],
                country_of_residence=N, languages=["ne", "en"], names=["Ramesh Shrestha"],
                identity_documents=[{"document_type": "passport", "number": "PA1130468", "issuing_country": N,
                                     "retained_by_third_party": True}],
@@ -118,7 +120,8 @@ def build_np() -> dict[str, Any]:
     raju = P(id="NP-NPCB-PER-0008", gender="male", age_band="age_45_54", nationalities=[N], country_of_residence=N,
              languages=["ne", "hi"], names=["Raju Shah"],
              residence={"country": N, "subdivision": "NP-P2", "locality": "Birgunj"})
-    anish = P(id="NP-NPCB-PER-0009", gender="male", age_band="age_18_24", is_minor=False, nationalities=[N],
+    anish = P(id="NP-NPCB-PER-0009", gender="male", age_band="age_18_24",
+              minor_at_exploitation=False, nationalities=[N],
               country_of_residence=N, languages=["ne"], names=["Anish Tamang"])
     kabita = P(id="NP-NPCB-PER-0010", gender="female", age_band="age_25_34", nationalities=[N],
                country_of_residence=N, languages=["ne"], names=["Kabita Rai"],
@@ -140,7 +143,8 @@ def build_np() -> dict[str, Any]:
               contact_details=[{"kind": "phone_number", "value": phone("QA", "33128874")}])
     wang = P(id="NP-NPCB-PER-0016", gender="male", age_band="age_35_44", nationalities=["CN"],
              country_of_residence="HK", languages=["zh", "en"], names=["Wang Lei"])
-    student = P(id="NP-NPCB-PER-0017", gender="male", age_band="age_18_24", is_minor=False, nationalities=[N],
+    student = P(id="NP-NPCB-PER-0017", gender="male", age_band="age_18_24",
+                minor_at_exploitation=False, nationalities=[N],
                 country_of_residence=N, languages=["ne", "en"])
 
     A = lambda **f: x.add("financial_accounts", **f)  # noqa: E731
@@ -330,7 +334,7 @@ def build_np() -> dict[str, Any]:
     x.add("trafficking_screenings", id="NP-AHTB-TSC-2025-0011", person=bikash, case=c1,
           screening_date="2025-03-13", screening_organisation=ahtb,
           indicators_observed=["deception", "retention_of_identity_documents", "fraud_quotas",
-                               "physical_sexual_violence", "phone_confiscation_surveillance"],
+                               "physical_violence", "phone_confiscation_surveillance"],
           outcome="identified", deciding_organisation=ahtb, decision_date="2025-03-14",
           country_of_exploitation="MM")
     s_ramesh = x.add("trafficking_screenings", id="NP-AHTB-TSC-2025-0007", person=ramesh, case=c1,

@@ -90,7 +90,7 @@ def build_pe() -> dict[str, Any]:
              country_of_residence=E_, languages=["es", "qu"], names=["Rosa Quispe Mamani"],
              contact_details=[{"kind": "phone_number", "value": phone(E_, "951204377")}],
              residence={"country": E_, "subdivision": "PE-LMA", "locality": "San Juan de Lurigancho"})
-    milagros = P(id="PE-DIVINDAT-PER-0002", gender="female", age_band="age_25_34", is_minor=False,
+    milagros = P(id="PE-DIVINDAT-PER-0002", gender="female", age_band="age_25_34", minor_at_exploitation=False,
                  nationalities=[E_], country_of_residence=E_, languages=["es", "en"],
                  names=["Milagros Huamán Quispe"], date_of_birth="1999-07-30",
                  identity_documents=[{"document_type": "passport", "number": "123987456", "issuing_country": E_,
@@ -107,10 +107,12 @@ def build_pe() -> dict[str, Any]:
     carlos = P(id="PE-DIVINDAT-PER-0004", gender="male", age_band="age_55_64", nationalities=[E_],
                country_of_residence=E_, languages=["es"], names=["Carlos Mendoza Torres"],
                residence={"country": E_, "subdivision": "PE-ARE", "locality": "Cayma, Arequipa"})
-    kevin = P(id="PE-DIVINDAT-PER-0005", gender="male", age_band="age_18_24", is_minor=False, nationalities=[E_],
+    kevin = P(id="PE-DIVINDAT-PER-0005", gender="male", age_band="age_18_24",
+              minor_at_exploitation=False, nationalities=[E_],
               country_of_residence=E_, languages=["es"], names=["Kevin Chávez Soto"],
               identity_documents=[{"document_type": "DNI", "number": "76120448", "issuing_country": E_}])
-    lucia = P(id="PE-DIVINDAT-PER-0006", gender="female", age_band="age_18_24", is_minor=False, nationalities=["VE"],
+    lucia = P(id="PE-DIVINDAT-PER-0006", gender="female", age_band="age_18_24",
+              minor_at_exploitation=False, nationalities=["VE"],
               country_of_residence=E_, languages=["es"], names=["Lucía Flores Pérez"],
               identity_documents=[{"document_type": "carné de extranjería", "number": "002841736",
                                    "issuing_country": E_}])
@@ -126,7 +128,8 @@ def build_pe() -> dict[str, Any]:
     mariaelena = P(id="PE-DIVINDAT-PER-0010", gender="female", age_band="age_35_44", nationalities=[E_],
                    country_of_residence=E_, languages=["es", "qu"], names=["María Elena Ccori Huillca"],
                    residence={"country": E_, "subdivision": "PE-CUS", "locality": "Wanchaq, Cusco"})
-    diego = P(id="PE-DIVINDAT-PER-0011", gender="male", age_band="age_18_24", is_minor=False, nationalities=[E_],
+    diego = P(id="PE-DIVINDAT-PER-0011", gender="male", age_band="age_18_24",
+              minor_at_exploitation=False, nationalities=[E_],
               country_of_residence=E_, languages=["es"], names=["Diego Paredes Rojas"],
               residence={"country": E_, "subdivision": "PE-LAL", "locality": "Trujillo"})
     andrea = P(id="PE-DIVINDAT-PER-0012", gender="female", age_band="age_25_34", nationalities=[E_],
@@ -138,7 +141,8 @@ def build_pe() -> dict[str, Any]:
               country_of_residence=E_, languages=["es"], names=["Pedro Huamaní Condori"])
     informant = P(id="PE-DIVINDAT-PER-0015", gender="unknown", age_band="unknown", nationalities=[E_],
                   notes="Identity protected; still held in the compound and in contact with investigators.")
-    joseluis = P(id="PE-DIVINDAT-PER-0016", gender="male", age_band="age_25_34", is_minor=False, nationalities=[E_],
+    joseluis = P(id="PE-DIVINDAT-PER-0016", gender="male", age_band="age_25_34",
+                 minor_at_exploitation=False, nationalities=[E_],
                  country_of_residence=E_, languages=["es"], names=["José Luis Inga Ramos"])
 
     A = lambda **f: x.add("financial_accounts", **f)  # noqa: E731
@@ -350,7 +354,7 @@ def build_pe() -> dict[str, Any]:
     s_mila = x.add("trafficking_screenings", id="PE-MIMP-TSC-2025-0005", person=milagros, case=c2,
                    screening_date="2025-03-06", screening_organisation=mimp,
                    indicators_observed=["deceptive_online_job_advert", "retention_of_identity_documents",
-                                        "fraud_quotas", "physical_sexual_violence", "fines_or_debt_for_release",
+                                        "fraud_quotas", "physical_violence", "fines_or_debt_for_release",
                                         "forced_participation_in_crime", "excessive_overtime"],
                    outcome="identified", deciding_organisation=mp, decision_date="2025-03-10",
                    country_of_exploitation="MM")

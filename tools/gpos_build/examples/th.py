@@ -82,7 +82,8 @@ def build_th() -> dict[str, Any]:
 
     # Persons
     P = lambda **f: x.add("persons", **f)  # noqa: E731
-    supaporn = P(id="TH-CCIB-PER-0001", gender="female", age_band="age_45_54", is_minor=False, nationalities=[T],
+    supaporn = P(id="TH-CCIB-PER-0001", gender="female", age_band="age_45_54",
+                 minor_at_exploitation=False, nationalities=[T],
                  country_of_residence=T, languages=["th"], names=["Supaporn Wongsakul", "สุภาพร วงศ์สกุล"],
                  date_of_birth="1972-06-14",
                  identity_documents=[{"document_type": "national identity card", "number": th_pin("310050123456"),
@@ -101,7 +102,8 @@ def build_th() -> dict[str, Any]:
     nattaya = P(id="TH-CCIB-PER-0004", gender="female", age_band="age_35_44", nationalities=[T],
                 country_of_residence=T, languages=["th"], names=["Nattaya Khamsri"],
                 residence={"country": T, "subdivision": "TH-12", "locality": "Pak Kret, Nonthaburi"})
-    young_man = P(id="TH-CCIB-PER-0005", gender="male", age_band="age_18_24", is_minor=False, nationalities=[T],
+    young_man = P(id="TH-CCIB-PER-0005", gender="male", age_band="age_18_24",
+                  minor_at_exploitation=False, nationalities=[T],
                   country_of_residence=T, languages=["th"],
                   residence={"country": T, "subdivision": "TH-65"},
                   notes="Name withheld at the reporter's request (sextortion).")
@@ -113,14 +115,16 @@ def build_th() -> dict[str, Any]:
     wirot = P(id="TH-CCIB-PER-0007", gender="male", age_band="age_35_44", nationalities=[T],
               country_of_residence=T, languages=["th"], names=["Wirot Saengthong", "Boss Wi"],
               contact_details=[{"kind": "messaging_account", "value": "@bosswi_rent", "platform": "telegram"}])
-    bikash = P(id="TH-CCIB-PER-0008", gender="male", age_band="age_25_34", is_minor=False, nationalities=["NP"],
+    bikash = P(id="TH-CCIB-PER-0008", gender="male", age_band="age_25_34",
+               minor_at_exploitation=False, nationalities=["NP"],
                country_of_residence="NP", languages=["ne", "en", "hi"], names=["Bikash Thapa Magar"],
                date_of_birth="1998-11-03",
                identity_documents=[{"document_type": "passport", "number": "PA0918273", "issuing_country": "NP",
                                     "retained_by_third_party": True}],
                contact_details=[{"kind": "phone_number", "value": phone("NP", "9841572290")}],
                residence={"country": "NP", "subdivision": "NP-P4", "locality": "Pokhara"})
-    jirayu = P(id="TH-CCIB-PER-0009", gender="male", age_band="age_18_24", is_minor=False, nationalities=[T],
+    jirayu = P(id="TH-CCIB-PER-0009", gender="male", age_band="age_18_24",
+               minor_at_exploitation=False, nationalities=[T],
                country_of_residence=T, languages=["th", "en"], names=["Jirayu Phomma"],
                identity_documents=[{"document_type": "passport", "number": "AC4471290", "issuing_country": T,
                                     "retained_by_third_party": True}],
@@ -371,7 +375,7 @@ def build_th() -> dict[str, Any]:
     x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0042", person=jirayu, case=c3,
           screening_date="2025-02-25", screening_organisation=msdhs,
           indicators_observed=["deception", "restriction_of_movement", "retention_of_identity_documents",
-                               "fraud_quotas", "physical_sexual_violence", "armed_guards_fenced_compound"],
+                               "fraud_quotas", "physical_violence", "armed_guards_fenced_compound"],
           outcome="identified", deciding_organisation=rtp, decision_date="2025-02-26",
           country_of_exploitation="MM")
     x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0043", person=rakib, case=c3,

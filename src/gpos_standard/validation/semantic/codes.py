@@ -43,7 +43,12 @@ def deprecated_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None
         return None
     enum = schema_meta(slot.version)["enums"][slot.meta["range"]]
     since = enum.get("deprecated_in", {}).get(value, "")
-    instead = f"; use {deprecated[value]!r} instead" if deprecated[value] else ""
+    replacements = [f"'{code}'" for code in deprecated[value].split("|") if code]
+    instead = ""
+    if len(replacements) == 1:
+        instead = f"; use {replacements[0]} instead"
+    elif replacements:
+        instead = f"; use one of {', '.join(replacements)} instead"
     return (f"{slot.label()}: the code {value!r} of the {enum['codelist']} code list is deprecated"
             f"{' since ' + since if since else ''}{instead}")
 
