@@ -21,11 +21,12 @@ CODELISTS = json.loads((ROOT / "src/gpos_standard/schema/codelists.json").read_t
 
 
 class _Scan(HTMLParser):
-    """Collects element ids, <script src>, <link rel href> and inline <style> text of one HTML page."""
+    """Collects element ids, <a href>, <script src>, <link rel href> and inline <style> text of one HTML page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.anchors: list[str] = []
         self.scripts: list[str] = []
         self.links: list[tuple[str, str]] = []
         self.styles: list[str] = []
@@ -35,6 +36,8 @@ class _Scan(HTMLParser):
         a = {k: v or "" for k, v in attrs}
         if "id" in a:
             self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.anchors.append(a["href"])
         if tag == "script" and "src" in a:
             self.scripts.append(a["src"])
         elif tag == "link" and "href" in a:
@@ -70,8 +73,8 @@ def site(build: tuple[Path, str]) -> Path:
 
 
 def page(site: Path, rel: str) -> Path:
-    path = site / rel / "index.html"
-    assert path.is_file(), f"no page {rel}/"
+    path = site / f"{rel}.html"
+    assert path.is_file(), f"no page {rel}.html"
     return path
 
 
@@ -183,6 +186,30 @@ def test_mermaid_is_served_locally(site: Path) -> None:
     assert (site / "assets/javascripts/mermaid.min.js").stat().st_size > 1_000_000
     er = scan(page(site, "reference/er-diagram"))
     assert any(src.endswith("assets/javascripts/mermaid.min.js") for src in er.scripts)
+
+
+def test_every_internal_link_opens_a_file_from_disk(site: Path) -> None:
+    """Opened from disk (file://), a link to a folder shows a directory listing: every link must name a file."""
+    offenders = []
+    for path in sorted(site.rglob("*.html")):
+        if path.name == "404.html":  # only a web server shows it, with links from site_url
+            continue
+        for href in scan(path).anchors:
+            target = href.split("#", 1)[0].split("?", 1)[0]
+            if not target or EXTERNAL.match(target) or target.startswith(("mailto:", "tel:")):
+                continue
+            resolved = (path.parent / target).resolve()
+            if not resolved.is_file():
+                offenders.append(f"{path.relative_to(site)}: {href}")
+    assert offenders == []
+
+
+def test_search_works_from_disk(site: Path) -> None:
+    """Browsers refuse to fetch the JSON index from file://; the offline plugin ships it as a script as well."""
+    script = (site / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert script.startswith("var __index = {") and "romance" in script.lower()
+    shims = [src for src in scan(page(site, "index")).scripts if "iframe-worker" in src]
+    assert shims == ["assets/javascripts/iframe-worker-shim.js"], "the worker shim is served locally"
 
 
 def test_search_index_is_built(site: Path) -> None:
