@@ -106,10 +106,13 @@ def linkml_module(lists: dict[str, dict[str, Any]], version: str) -> str:
             if row["deprecated"]:
                 pv["deprecated"] = f"Deprecated in {row['deprecated']}"
             pvs[row["code"]] = pv
+        annotations = {"codelist": name, "closed": str(meta["closed"]).lower()}
+        if meta.get("commitments"):  # Joint Statement commitments, space-separated as on classes and slots
+            annotations["commitments"] = " ".join(str(n) for n in meta["commitments"])
         enums[enum_name(name)] = {
             "title": meta["title"],
             "description": meta["description"].strip(),
-            "annotations": {"codelist": name, "closed": str(meta["closed"]).lower()},
+            "annotations": annotations,
             "permissible_values": pvs,
         }
     module = {
@@ -159,6 +162,7 @@ def shipped_json(lists: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "closed": meta["closed"],
             "hierarchical": meta["hierarchical"],
             "translations": meta["translations"],
+            "commitments": list(meta.get("commitments") or []),
             "codes": codes,
         }
     return out

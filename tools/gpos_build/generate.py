@@ -44,6 +44,7 @@ def schema_meta(model: SchemaModel) -> dict[str, Any]:
                 "record": c.is_record,
                 "abstract": c.abstract,
                 "description": c.description,
+                **({"commitments": list(c.commitments)} if c.commitments else {}),
                 "slots": {s.name: s.as_json() for s in c.slots},
             }
             for c in model.classes

@@ -36,6 +36,7 @@ class Slot:
     pseudonymise: bool = False
     minimum: float | int | None = None
     maximum: float | int | None = None
+    commitments: tuple[int, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -54,6 +55,8 @@ class Slot:
             out["minimum"] = self.minimum
         if self.maximum is not None:
             out["maximum"] = self.maximum
+        if self.commitments:
+            out["commitments"] = list(self.commitments)
         return out
 
 
@@ -65,6 +68,7 @@ class Class:
     is_record: bool
     parent: str | None
     slots: list[Slot] = field(default_factory=list)
+    commitments: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,18 @@ class Enum:
     description: str
     closed: bool
     codes: list[tuple[str, str, str]]  # (code, title, description)
+
+
+def commitments(annotations: Any, where: str) -> tuple[int, ...]:
+    """The Joint Statement commitments an element serves: its ``commitments`` annotation, numbers separated by
+    spaces (``"5 19 25"``; YAML reads a single number as an integer). Whether each exists is checked against the
+    Statement's list when the documentation is generated (``gpos_build.statement``)."""
+    if "commitments" not in annotations:
+        return ()
+    tokens = str(annotations["commitments"].value).split()
+    if not tokens or not all(t.isdigit() for t in tokens):
+        raise ValueError(f"{where}: annotation commitments must be numbers separated by spaces, not {tokens!r}")
+    return tuple(int(t) for t in tokens)
 
 
 class SchemaModel:
@@ -139,6 +155,7 @@ class SchemaModel:
                         pseudonymise=pseudonymise,
                         minimum=s.minimum_value,
                         maximum=s.maximum_value,
+                        commitments=commitments(s.annotations, f"{c.name}.{s.name}"),
                     )
                 )
             is_record = any(a == "Record" for a in self.view.class_ancestors(c.name)) and not c.abstract
@@ -150,6 +167,7 @@ class SchemaModel:
                     is_record=is_record,
                     parent=c.is_a,
                     slots=slots,
+                    commitments=commitments(c.annotations, c.name),
                 )
             )
         return out
