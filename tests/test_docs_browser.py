@@ -195,3 +195,18 @@ def test_search_finds_a_typology(page: Any, base_url: str, screenshots: Path, qu
     text = page.locator(".md-search-result").inner_text().lower()
     assert "romance" in text
     shot(page, screenshots, base_url, f"search-{query.replace(' ', '-')}")
+
+
+def test_joint_statement_page_and_the_reverse_view(page: Any, base_url: str, screenshots: Path) -> None:
+    """Commitment to class page and back: the page lists 26 commitments; a class page links to its commitments."""
+    page.goto(base_url + "joint-statement.html")
+    assert heading(page) == "How the standard serves the Bangkok Joint Statement"
+    assert page.locator("article h3[id^='commitment-']").count() == 26
+    shot(page, screenshots, base_url, "joint-statement")
+    page.locator("#commitment-16 ~ ul a[href='reference/classes/NonPunishmentAssessment.html']").first.click()
+    assert heading(page) == "NonPunishmentAssessment"
+    page.locator("article a[href='../../joint-statement.html#commitment-16']").first.click()
+    assert page.url.endswith("joint-statement.html#commitment-16")
+    page.locator("#commitment-16").wait_for(state="visible")
+    assert page.evaluate("() => Math.abs(document.getElementById('commitment-16').getBoundingClientRect().top) < 200")
+    shot(page, screenshots, base_url, "joint-statement-commitment-16")

@@ -22,8 +22,8 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import codelists, docs, examples, jsonschema_gen, pydantic_gen
-from .model import SchemaModel
+from . import codelists, docs, examples, jsonschema_gen, pydantic_gen, statement
+from .model import AnnotationError, SchemaModel
 from .paths import ROOT, Layout
 
 
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         if policy.update_guide(layout.root / policy.GUIDE):
             print(f"wrote {policy.GUIDE}")
         return 0
-    except codelists.CodelistError as exc:
+    except (codelists.CodelistError, AnnotationError, statement.StatementError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

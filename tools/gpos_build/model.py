@@ -14,7 +14,7 @@ from linkml_runtime.utils.schemaview import SchemaView
 
 from .paths import Layout
 
-__all__ = ["DATETIME_PATTERN", "DATE_PATTERN", "OPEN_CODE_PATTERN", "SchemaModel"]
+__all__ = ["DATETIME_PATTERN", "DATE_PATTERN", "OPEN_CODE_PATTERN", "AnnotationError", "SchemaModel"]
 
 from gpos_standard._patterns import DATE_PATTERN, DATETIME_PATTERN, OPEN_CODE_PATTERN, PSEUDONYM_PATTERN
 
@@ -80,6 +80,10 @@ class Enum:
     codes: list[tuple[str, str, str]]  # (code, title, description)
 
 
+class AnnotationError(ValueError):
+    """A schema annotation has a value the generators cannot read; the message names the element."""
+
+
 def commitments(annotations: Any, where: str) -> tuple[int, ...]:
     """The Joint Statement commitments an element serves: its ``commitments`` annotation, numbers separated by
     spaces (``"5 19 25"``; YAML reads a single number as an integer). Whether each exists is checked against the
@@ -88,7 +92,8 @@ def commitments(annotations: Any, where: str) -> tuple[int, ...]:
         return ()
     tokens = str(annotations["commitments"].value).split()
     if not tokens or not all(t.isdigit() for t in tokens):
-        raise ValueError(f"{where}: annotation commitments must be numbers separated by spaces, not {tokens!r}")
+        raise AnnotationError(f"schema: {where}: annotation commitments must be numbers separated by spaces, "
+                              f"not {tokens!r}")
     return tuple(int(t) for t in tokens)
 
 
