@@ -208,5 +208,6 @@ def test_joint_statement_page_and_the_reverse_view(page: Any, base_url: str, scr
     page.locator("article a[href='../../joint-statement.html#commitment-16']").first.click()
     assert page.url.endswith("joint-statement.html#commitment-16")
     page.locator("#commitment-16").wait_for(state="visible")
-    assert page.evaluate("() => Math.abs(document.getElementById('commitment-16').getBoundingClientRect().top) < 200")
+    # the browser scrolls to the section (it may take a moment on a busy machine)
+    page.wait_for_function("() => Math.abs(document.getElementById('commitment-16').getBoundingClientRect().top) < 200")
     shot(page, screenshots, base_url, "joint-statement-commitment-16")

@@ -178,7 +178,7 @@ def _commitment(c: dict[str, Any], inputs: Inputs, gaps: list[dict[str, Any]]) -
     elements = _elements(n, inputs, c.get("see", []))
     out = [f"### {n}. {text(c['title'])} {{#commitment-{n}}}\n", f"**Asks** (our summary): {text(c['summary'])}\n"]
     if c.get("not_a_data_matter"):
-        out.append(f"**Not a data matter.** {text(c['not_a_data_matter'])}\n")
+        out.append(f"**{'Mostly not' if elements else 'Not'} a data matter.** {text(c['not_a_data_matter'])}\n")
         if elements:
             out.append("Related data in the standard:\n")
             out += [*_served_list(elements, inputs), ""]
