@@ -443,6 +443,32 @@ class OwnershipSourceType(str, Enum):
     verified = 'verified'
 
 
+class EntityRiskFactor(str, Enum):
+    """Why an organisation, investment or virtual-asset service is assessed as at risk of serving scam operations, such as opaque foreign investment, shell structures, front businesses, operators in special economic zones, unlicensed virtual-asset services and more. Used on entity risk assessments. Added in 0.2.0."""
+
+    opaque_foreign_investment = 'opaque_foreign_investment'
+    nominee_or_shell_structure = 'nominee_or_shell_structure'
+    front_business = 'front_business'
+    special_economic_zone_operator = 'special_economic_zone_operator'
+    casino_or_gambling_operator = 'casino_or_gambling_operator'
+    compound_property_owner = 'compound_property_owner'
+    recruitment_for_compounds = 'recruitment_for_compounds'
+    unlicensed_vasp = 'unlicensed_vasp'
+    weak_customer_due_diligence = 'weak_customer_due_diligence'
+    sanctioned_or_designated_links = 'sanctioned_or_designated_links'
+    corruption_indicators = 'corruption_indicators'
+    other = 'other'
+
+
+class RiskLevel(str, Enum):
+    """The overall level of risk found by an entity risk assessment, from low to established misuse. Used on entity risk assessments. Added in 0.2.0."""
+
+    low = 'low'
+    medium = 'medium'
+    high = 'high'
+    established = 'established'
+
+
 class FocalPointArea(str, Enum):
     """Thematic area for which a member designates a focal point, following the areas in §23 of the Bangkok Joint Statement plus three operational areas. Used on focal point and organisation contact records to route requests to the right person."""
 
@@ -578,6 +604,37 @@ class IndicatorStatus(str, Enum):
     inactive = 'inactive'
     under_review = 'under_review'
     false_positive = 'false_positive'
+    unknown = 'unknown'
+
+
+class ModerationActionType(str, Enum):
+    """What a platform, telecom operator, registrar, hosting provider or app store did against scam content or infrastructure (content removed, account suspended or banned, advert rejected, number blocked, domain suspended...). Used on moderation actions. Added in 0.2.0."""
+
+    content_removed = 'content_removed'
+    account_suspended = 'account_suspended'
+    account_banned = 'account_banned'
+    ad_rejected_or_removed = 'ad_rejected_or_removed'
+    advertiser_account_disabled = 'advertiser_account_disabled'
+    warning_shown = 'warning_shown'
+    reach_restricted = 'reach_restricted'
+    link_blocked = 'link_blocked'
+    number_blocked = 'number_blocked'
+    domain_suspended = 'domain_suspended'
+    hosting_taken_down = 'hosting_taken_down'
+    app_removed = 'app_removed'
+    other = 'other'
+
+
+class ModerationTrigger(str, Enum):
+    """What prompted a moderation action, such as the actor's own detection, a user report, a trusted flagger, an indicator shared by a partner, or a request or order from an authority. Used on moderation actions. Added in 0.2.0."""
+
+    proactive_detection = 'proactive_detection'
+    user_report = 'user_report'
+    trusted_flagger = 'trusted_flagger'
+    shared_indicator = 'shared_indicator'
+    authority_request = 'authority_request'
+    court_or_legal_order = 'court_or_legal_order'
+    other = 'other'
     unknown = 'unknown'
 
 
@@ -859,6 +916,8 @@ class TraffickingScreening(Record):
     deciding_organisation: RecordRef | None = Field(None, description='Organisation with authority that decided the outcome (for identified victims).')
     decision_date: IsoDate | None = Field(None, description='Day the outcome was decided.')
     country_of_exploitation: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
+    recruitment_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the person was recruited or first contacted by the recruiter, for example a job advert on social media or a messaging app.')
+    recruitment_platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms on which the person was recruited (open code list).')
 
 
 class NonPunishmentAssessment(Record):
@@ -895,6 +954,9 @@ class Repatriation(Record):
     organisations: list[RecordRef] | None = Field(None, min_length=1, description='Organisations that assisted (embassies, IOM, NGOs, police).')
     departure_date: IsoDate | None = Field(None, description='Day the person left the origin country.')
     arrival_date: IsoDate | None = Field(None, description='Day the person arrived in the destination country.')
+    case: RecordRef | None = Field(None, description='The case in which the person was identified as a victim, or which information gathered after the return serves (prosecution of recruiters and compound operators, prevention).')
+    screening: RecordRef | None = Field(None, description='The trafficking screening that identified the person before the return.')
+    informed_consent: Boolean | None = Field(None, description='True when the person gave informed consent to the return; false when they were returned without it, for example deported. A victim-centred return is voluntary.')
 
 
 class Organisation(Record):
@@ -1103,6 +1165,37 @@ class RedactionStep(GposModel):
     values_affected: Integer | None = Field(None, ge=0, description='How many values the step changed or removed.')
 
 
+class ModerationAction(Record):
+    """An action a platform, telecom operator, domain registrar, hosting provider or app store took against scam infrastructure or content: content removed, account suspended or banned, advert rejected, number or link blocked, domain suspended, app removed. Says what was acted on, why and on whose signal, so that members can see what shared indicators and requests achieved."""
+
+    action_type: ModerationActionType = Field(description='What was done.')
+    acted_at: IsoDateTime = Field(description='When the action took effect (RFC 3339 date-time with offset).')
+    actor: RecordRef = Field(description='The organisation that took the action (a platform, telecom operator, registrar, host or app store).')
+    platform: OpenCode | None = Field(None, description='The service on which the action was taken, when the actor runs several (open code list).')
+    trigger: ModerationTrigger | None = Field(None, description="What prompted the action: the actor's own detection, a user report, a trusted flagger, an indicator shared by a partner, or a request or order from an authority.")
+    indicators: list[RecordRef] | None = Field(None, min_length=1, description='The technical indicators (accounts, numbers, URLs, domains, apps) the action applied to.')
+    items_actioned: Integer | None = Field(None, ge=0, description='Number of accounts, adverts, numbers or other items the action covered, when one record describes a bulk action.')
+    request: RecordRef | None = Field(None, description='The cooperation request the action answered, if any.')
+    case: RecordRef | None = Field(None, description='The case the action relates to, if any.')
+    legal_basis: Text | None = Field(None, description="The actor's policy, the law or the order under which the action was taken.")
+    reversed_at: IsoDateTime | None = Field(None, description='When the action was reversed, for example after a successful appeal (RFC 3339 date-time with offset).')
+
+
+class EntityRiskAssessment(Record):
+    """An assessment that an organisation (a company, investment vehicle, special-economic-zone or casino operator, property owner, recruitment agency or virtual-asset service provider) is at risk of being used for scam operations, or has been found to support them, with the risk factors observed and who assessed it."""
+
+    subject: RecordRef = Field(description='The organisation assessed.')
+    assessing_organisation: RecordRef = Field(description='The organisation that made the assessment (an FIU, supervisor, investment authority or police unit).')
+    assessment_date: IsoDate = Field(description='Day of the assessment.')
+    risk_level: RiskLevel = Field(description='The overall level of risk found.')
+    risk_factors: list[EntityRiskFactor] = Field(min_length=1, description='The risk factors observed.')
+    investment_origin_countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries the capital or investment behind the subject comes from.')
+    operating_location: Location | None = Field(None, description='Where the subject operates, for example the economic zone or compound site, as coarse as needed.')
+    beneficial_ownerships: list[RecordRef] | None = Field(None, min_length=1, description='The beneficial ownership statements the assessment relied on.')
+    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the subject appears.')
+    summary: Text | None = Field(None, description='What the assessment found, in a few sentences. Free text, so treated as personal.')
+
+
 class Export(GposModel):
     """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
 
@@ -1135,6 +1228,8 @@ class Export(GposModel):
     indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
     evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
     cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
+    moderation_actions: list[ModerationAction] | None = Field(None, min_length=1, description='Moderation and disruption actions taken by platforms, telecom operators, registrars and app stores.')
+    entity_risk_assessments: list[EntityRiskAssessment] | None = Field(None, min_length=1, description='Risk assessments of companies, investments and virtual-asset service providers.')
 
 
 class ExtensionUse(GposModel):
@@ -1166,6 +1261,8 @@ RECORD_TYPES: dict[str, type[GposModel]] = {
     'AssetAction': AssetAction,
     'Indicator': Indicator,
     'Evidence': Evidence,
+    'ModerationAction': ModerationAction,
+    'EntityRiskAssessment': EntityRiskAssessment,
 }
 
 Record.model_rebuild()
@@ -1200,5 +1297,7 @@ RecordCount.model_rebuild()
 PackageFile.model_rebuild()
 Redaction.model_rebuild()
 RedactionStep.model_rebuild()
+ModerationAction.model_rebuild()
+EntityRiskAssessment.model_rebuild()
 Export.model_rebuild()
 ExtensionUse.model_rebuild()

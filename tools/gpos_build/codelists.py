@@ -175,6 +175,8 @@ def linkml_module(lists: dict[str, dict[str, Any]], version: str, crosswalks: di
         if columns:
             annotations["crosswalks"] = " ".join(columns)
         annotations.update({f"translation_{lang}": status for lang, status in meta["translations"].items()})
+        if meta.get("commitments"):  # Joint Statement commitments, space-separated as on classes and slots
+            annotations["commitments"] = " ".join(str(n) for n in meta["commitments"])
         enums[enum_name(name)] = {
             "title": meta["title"],
             "description": meta["description"].strip(),
@@ -238,6 +240,7 @@ def shipped_json(enums: list[Any]) -> dict[str, Any]:
             "hierarchical": ann.get("hierarchical") == "true",
             "added_in": ann["added_in"],
             "translations": {lang: ann[f"translation_{lang}"] for lang in LANGUAGES},
+            "commitments": [int(n) for n in ann.get("commitments", "").split()],
             "codes": codes,
         }
     return out

@@ -1,8 +1,10 @@
-"""Generate the reference part of the documentation site (``docs/reference/``) from the schema and the code.
+"""Generate the reference part of the documentation site (``docs/reference/``) and the Joint Statement page
+(``docs/joint-statement.md``) from the schema and the code.
 
 ``render_docs`` is pure and deterministic: the same inputs always give the same bytes. ``collect_inputs`` reads
 those inputs from a checkout: the runtime schema metadata, the shipped code lists, the validator's rule codes, the
-``gpos`` command's help texts and the synthetic reference exports (for example records, when present).
+``gpos`` command's help texts, the synthetic reference exports (for example records, when present) and the Joint
+Statement's commitments (``reference_data/statement/commitments.yaml``).
 
 Usage (from ``tools/``): ``python -m gpos_build.docs [--check] [--root DIR]``; ``make generate`` runs it too.
 """
@@ -19,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import docs_classes, docs_codelists
+from . import docs_classes, docs_codelists, statement
 from .docs_md import header, table, text
 from .paths import ROOT
 
@@ -107,12 +109,16 @@ def render_docs(
     rules: dict[str, Any],
     cli_help: dict[str, str],
     examples: dict[str, dict],
+    joint_statement: dict[str, Any],
 ) -> dict[str, bytes]:
     """Every generated documentation page, as {path relative to the repository root: bytes}."""
     rules = {code: _rule_dict(r) for code, r in rules.items()}
-    pages: dict[str, str] = {}
-    pages.update(docs_classes.render(meta, examples))
-    pages.update(docs_codelists.render(codelists, meta))
+    commands = [name.split(" ", 1)[1] for name in cli_help if " " in name]
+    inputs = statement.Inputs(joint_statement, meta, codelists, rules, commands)
+    titles = statement.titles(joint_statement)
+    pages: dict[str, str] = {statement.PAGE: statement.render(inputs)}
+    pages.update(docs_classes.render(meta, examples, titles))
+    pages.update(docs_codelists.render(codelists, meta, titles))
     pages.update({f"{REFERENCE_DIR}/rules/{code}.md": rule_page(code, r) for code, r in rules.items()})
     pages[f"{REFERENCE_DIR}/rules/index.md"] = rules_index(rules)
     pages[f"{REFERENCE_DIR}/cli.md"] = cli_page(cli_help)
@@ -155,7 +161,7 @@ def collect_inputs(root: Path) -> dict[str, Any]:
         for path in sorted(exports.glob("*.json")):
             examples[path.name] = json.loads(path.read_text(encoding="utf-8"))
     return {"meta": meta, "codelists": codelists, "rules": dict(RULES), "cli_help": cli_help_texts(),
-            "examples": examples}
+            "examples": examples, "joint_statement": statement.load(root)}
 
 
 def stale(root: Path) -> list[str]:
@@ -207,7 +213,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this checkout)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
-    if args.check:
+    try:
+        return _run(root, args.check)
+    except statement.StatementError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(root: Path, check: bool) -> int:
+    if check:
         out_of_date = stale(root)
         for rel in out_of_date:
             print(f"out of date: {rel}", file=sys.stderr)

@@ -8,6 +8,7 @@ from .docs_md import (
     anchor,
     cardinality,
     code,
+    commitment_links,
     first_sentence,
     header,
     json_block,
@@ -19,7 +20,8 @@ from .docs_md import (
 META = "schema/*.yaml"
 CLASS_DIR = "docs/reference/classes"
 # Headings on a class page; a slot with one of these names would share its anchor.
-_CLASS_HEADING_IDS = {"slots", "used-by", "example"}
+_CLASS_HEADING_IDS = {"slots", "used-by", "joint-statement", "example"}
+STATEMENT_PAGE = "../../joint-statement.md"
 
 
 def slot_anchor(class_name: str, slot_name: str) -> str:
@@ -109,7 +111,24 @@ def _example(cname: str, meta: dict[str, Any], examples: dict[str, dict]) -> tup
     return None
 
 
-def class_page(cname: str, meta: dict[str, Any], examples: dict[str, dict]) -> str:
+def statement_section(cls: dict[str, Any], titles: dict[int, str]) -> list[str]:
+    """The reverse view of the Joint Statement page: the commitments the class and its slots serve."""
+    own = cls.get("commitments", [])
+    by_slot = [(s, slot["commitments"]) for s, slot in cls["slots"].items() if slot.get("commitments")]
+    if not own and not by_slot:
+        return []
+    out = ["## Joint Statement\n"]
+    if own:
+        out.append(f"Serves these commitments of the [2025 Bangkok Joint Statement]({STATEMENT_PAGE}): "
+                   f"{commitment_links(own, titles, STATEMENT_PAGE)}.\n")
+    if by_slot:
+        out.append("Through its slots:\n")
+        out += [f"- [`{s}`](#{s}): {commitment_links(nums, titles, STATEMENT_PAGE)}" for s, nums in by_slot]
+        out.append("")
+    return out
+
+
+def class_page(cname: str, meta: dict[str, Any], examples: dict[str, dict], titles: dict[int, str]) -> str:
     cls = meta["classes"][cname]
     refs = _references(meta)[cname]
     clash = _CLASS_HEADING_IDS & set(cls["slots"])
@@ -153,6 +172,7 @@ def class_page(cname: str, meta: dict[str, Any], examples: dict[str, dict]) -> s
             how = "identifier" if meta["classes"][c]["slots"][s]["kind"] == "ref" else "inlined object"
             out.append(f"- [{c}.{s}]({c}.md#{s}) ({how})")
         out.append("")
+    out += statement_section(cls, titles)
     out.append("## Example\n")
     ex = _example(cname, meta, examples)
     if cls.get("abstract"):
@@ -298,8 +318,10 @@ def er_page(meta: dict[str, Any]) -> str:
     ])
 
 
-def render(meta: dict[str, Any], examples: dict[str, dict]) -> dict[str, str]:
-    out = {f"{CLASS_DIR}/{c}.md": class_page(c, meta, examples) for c in meta["classes"]}
+def render(meta: dict[str, Any], examples: dict[str, dict], titles: dict[int, str]) -> dict[str, str]:
+    """Every class page, the class index, the slot index and the ER diagram. ``titles`` names the Joint Statement's
+    commitments by number, for the reverse view."""
+    out = {f"{CLASS_DIR}/{c}.md": class_page(c, meta, examples, titles) for c in meta["classes"]}
     out[f"{CLASS_DIR}/index.md"] = classes_index(meta)
     out["docs/reference/slots.md"] = slot_index(meta)
     out["docs/reference/er-diagram.md"] = er_page(meta)

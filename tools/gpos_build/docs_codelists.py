@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from .docs_md import CROSSWALKS, LANGUAGE_NAMES, LANGUAGES, anchor, code, first_sentence, header, lang_span, table, text
+from .docs_md import (
+    CROSSWALKS,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    anchor,
+    code,
+    commitment_links,
+    first_sentence,
+    header,
+    lang_span,
+    table,
+    text,
+)
 
 SOURCE = "reference_data/codelists/"
 LIST_DIR = "docs/reference/codelists"
@@ -32,7 +44,7 @@ def _values(values: list[str] | None) -> str:
     return "<br>".join(code(v) for v in values or [])
 
 
-def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any]) -> str:
+def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any], titles: dict[int, str]) -> str:
     codes = cl["codes"]
     clash = _LIST_HEADING_IDS & {c["code"] for c in codes}
     if clash:
@@ -55,6 +67,8 @@ def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any]) -> str:
         ["Codes", str(len(codes))],
         ["Used by", ", ".join(f"[{c}.{s}](../classes/{c}.md#{s})" for c, s in used) or "no slot"],
         ["Translation status", status],
+        ["Joint Statement commitments",
+         commitment_links(cl.get("commitments") or [], titles, "../../joint-statement.md") or "none named"],
         ["Source file", f"`reference_data/codelists/{name}.csv`"],
     ]
     keys = _crosswalk_keys(cl)
@@ -161,8 +175,8 @@ def crosswalk_index(codelists: dict[str, Any]) -> str:
     ])
 
 
-def render(codelists: dict[str, Any], meta: dict[str, Any]) -> dict[str, str]:
-    out = {f"{LIST_DIR}/{name}.md": codelist_page(name, cl, meta) for name, cl in codelists.items()}
+def render(codelists: dict[str, Any], meta: dict[str, Any], titles: dict[int, str]) -> dict[str, str]:
+    out = {f"{LIST_DIR}/{name}.md": codelist_page(name, cl, meta, titles) for name, cl in codelists.items()}
     out[f"{LIST_DIR}/index.md"] = codelists_index(codelists, meta)
     out.update({f"{CROSSWALK_DIR}/{key}.md": crosswalk_page(key, codelists) for key in CROSSWALKS})
     out[f"{CROSSWALK_DIR}/index.md"] = crosswalk_index(codelists)

@@ -107,3 +107,8 @@ def cardinality(slot: dict[str, Any]) -> str:
 
 def sensitivity_link(level: str, prefix: str) -> str:
     return f"[{level}]({prefix}guides/privacy.md#sensitivity-{level.replace('_', '-')})"
+
+
+def commitment_links(numbers: list[int], titles: dict[int, str], page: str) -> str:
+    """Joint Statement commitments as links to their sections of ``page``: '[5. Timely sharing…](page#commitment-5)'."""
+    return ", ".join(f"[{n}. {text(titles.get(n, ''))}]({page}#commitment-{n})" for n in sorted(set(numbers)))

@@ -24,8 +24,8 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen
-from .model import SchemaModel, Slot
+from . import codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen, statement
+from .model import AnnotationError, SchemaModel, Slot
 from .paths import ROOT, Layout
 
 
@@ -53,6 +53,8 @@ def _class_meta(cls: Any) -> dict[str, Any]:
         "added_in": cls.added_in,
         "slots": {s.name: s.as_json() for s in cls.slots},
     }
+    if cls.commitments:
+        out["commitments"] = list(cls.commitments)
     if cls.date_order:
         out["date_order"] = cls.date_order
     if cls.checks:
@@ -188,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         if policy.update_guide(layout.root / policy.GUIDE):
             print(f"wrote {policy.GUIDE}")
         return 0
-    except codelists.CodelistError as exc:
+    except (codelists.CodelistError, AnnotationError, statement.StatementError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

@@ -19,7 +19,7 @@ from typing import Any
 from linkml_runtime.utils import schemaview as _schemaview
 from linkml_runtime.utils.schemaview import SchemaView
 
-__all__ = ["BASE_TYPES", "END", "Class", "Enum", "Rule", "SchemaModel", "Slot", "TypeDef", "annotations_of", "body"]
+__all__ = ["BASE_TYPES", "END", "AnnotationError", "Class", "Enum", "Rule", "SchemaModel", "Slot", "TypeDef", "annotations_of", "body"]
 
 BASE_TYPES = ("string", "date", "datetime", "integer", "float", "boolean")
 SENSITIVITY_LEVELS = ("public", "restricted", "personal", "special_category")
@@ -50,6 +50,23 @@ def _load_module(path: str, **kwargs: Any) -> Any:
 
 
 _schemaview.load_schema_wrap = _load_module
+
+
+class AnnotationError(ValueError):
+    """A schema annotation has a value the generators cannot read; the message names the element."""
+
+
+def commitments_of(annotations: dict[str, str], where: str) -> tuple[int, ...]:
+    """The Joint Statement commitments an element serves: its ``commitments`` annotation, numbers separated by
+    spaces (``"5 19 25"``). Whether each exists is checked against the Statement's list when the documentation is
+    generated (``gpos_build.statement``)."""
+    if "commitments" not in annotations:
+        return ()
+    tokens = annotations["commitments"].split()
+    if not tokens or not all(t.isdigit() for t in tokens):
+        raise AnnotationError(f"schema: {where}: annotation commitments must be numbers separated by spaces, "
+                              f"not {tokens!r}")
+    return tuple(int(t) for t in tokens)
 
 
 def annotations_of(element: Any) -> dict[str, str]:
@@ -93,6 +110,10 @@ class Slot:
         return self.annotations.get("added_in", "")
 
     @property
+    def commitments(self) -> tuple[int, ...]:
+        return commitments_of(self.annotations, self.name)
+
+    @property
     def free_text(self) -> bool:
         """Text with no pattern, code list or reference: may hold anything a person typed."""
         return self.kind == "scalar" and self.type == TEXT_TYPE
@@ -121,6 +142,8 @@ class Slot:
             out["maximum"] = self.maximum
         if self.open:
             out["open"] = True
+        if self.commitments:
+            out["commitments"] = list(self.commitments)
         checks = self.annotations.get("checks", "").split()
         if checks:
             out["checks"] = checks
@@ -183,6 +206,10 @@ class Class:
     @property
     def added_in(self) -> str:
         return self.annotations.get("added_in", "")
+
+    @property
+    def commitments(self) -> tuple[int, ...]:
+        return commitments_of(self.annotations, self.name)
 
     @property
     def date_order(self) -> list[list[str]]:

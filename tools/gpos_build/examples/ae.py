@@ -587,4 +587,17 @@ def build_ae() -> dict[str, Any]:
     x.add("cooperation_requests", id="AE-DXBPOL-ARR-2025-0002", case=c3, request_type="asset_recovery_request",
           requesting_organisation=cyber, requested_organisation=tether, requested_country="SV",
           sent_date="2025-03-10", response_date="2025-03-12", status="executed")
+
+    # Moderation actions and entity risk assessments (0.2.0)
+    x.add("moderation_actions", id="AE-DXBPOL-MOD-2025-0001", action_type="ad_rejected_or_removed",
+          acted_at=dt("2025-03-18 11:40", U), actor=meta, platform="instagram", trigger="authority_request",
+          indicators=[i["ad"]], request="AE-DXBPOL-PDR-2025-0014", case=c1,
+          legal_basis="Advertising standards: fraud, scams and deceptive practices")
+    x.add("entity_risk_assessments", id="AE-UAEFIU-ERA-2025-0001", subject=bluewave, assessing_organisation=fiu,
+          assessment_date="2025-04-02", risk_level="high",
+          risk_factors=["nominee_or_shell_structure", "opaque_foreign_investment"],
+          beneficial_ownerships=["AE-UAEFIU-BO-2025-0001", "AE-UAEFIU-BO-2025-0002"], cases=[c2])
+    x.add("entity_risk_assessments", id="AE-UAEFIU-ERA-2025-0002", subject=vasp, assessing_organisation=fiu,
+          assessment_date="2025-05-14", risk_level="medium", risk_factors=["weak_customer_due_diligence"],
+          cases=[c2])
     return x.build()

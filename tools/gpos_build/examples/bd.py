@@ -545,4 +545,15 @@ def build_bd() -> dict[str, Any]:
     x.add("cooperation_requests", id="BD-CID-PDR-2025-0017", case=c2, request_type="platform_data_request",
           requesting_organisation=cid, requested_organisation=telegram, requested_country="AE",
           sent_date="2025-02-20", response_date="2025-05-08", status="refused")
+
+    # Moderation actions and entity risk assessments (0.2.0)
+    x.add("moderation_actions", id="BD-CID-MOD-2025-0001", action_type="account_banned",
+          acted_at=dt("2025-04-03 17:20", B), actor=telegram, platform="telegram", trigger="shared_indicator",
+          indicators=[i["tg_task"]], case=c2)
+    x.add("entity_risk_assessments", id="BD-BFIU-ERA-2025-0001", subject=agency, assessing_organisation=bfiu,
+          assessment_date="2025-03-11", risk_level="high", risk_factors=["recruitment_for_compounds"],
+          beneficial_ownerships=["BD-BFIU-BO-2025-0001"], cases=[c1])
+    x.add("entity_risk_assessments", id="BD-BFIU-ERA-2025-0002", subject=vasp, assessing_organisation=bfiu,
+          assessment_date="2025-05-06", risk_level="high",
+          risk_factors=["unlicensed_vasp", "weak_customer_due_diligence"], cases=[c2])
     return x.build()

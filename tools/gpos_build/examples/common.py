@@ -40,6 +40,8 @@ COLLECTIONS = (
     "indicators",
     "evidence",
     "cooperation_requests",
+    "moderation_actions",
+    "entity_risk_assessments",
 )
 
 TZ = {

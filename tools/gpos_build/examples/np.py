@@ -50,8 +50,9 @@ def build_np() -> dict[str, Any]:
     nabil = org(id="NP-ORG-NABIL", name="Nabil Bank Limited", organisation_type="bank", country=N, bic="NARBNPKA")
     gibl = org(id="NP-ORG-GIBL", name="Global IME Bank Limited", organisation_type="bank", country=N, bic="GLBBNPKA")
     nica = org(id="NP-ORG-NICA", name="NIC Asia Bank Limited", organisation_type="bank", country=N, bic="NICENPKA")
-    org(id="NP-ORG-NTC", name="Nepal Doorsanchar Company Limited (Nepal Telecom)", organisation_type="telecom",
-        country=N, notes="Impersonated by the callers; not involved otherwise.")
+    ntc = org(id="NP-ORG-NTC", name="Nepal Doorsanchar Company Limited (Nepal Telecom)",
+              organisation_type="telecom", country=N,
+              notes="Impersonated by the callers; blocked their numbers on request.")
     manpower = org(id="NP-ORG-HIMALSTAR", name="Himal Star Overseas Pvt. Ltd.",
                    organisation_type="labour_recruitment_agency", country=N, registration_number="OCR-2079/80-41127",
                    notes="Holds no foreign-employment licence for Thailand; advertised 'IT jobs in Bangkok'.")
@@ -530,4 +531,16 @@ def build_np() -> dict[str, Any]:
     x.add("cooperation_requests", id="NP-FIU-FIU-2025-0004", case=c2, request_type="fiu_to_fiu",
           requesting_organisation=fiu, requested_country="IN", sent_date="2025-03-06", response_date="2025-05-19",
           status="partially_executed")
+
+    # Moderation actions and entity risk assessments (0.2.0)
+    x.add("moderation_actions", id="NP-NPCB-MOD-2025-0001", action_type="number_blocked",
+          acted_at=dt("2025-04-22 10:00", N), actor=ntc, trigger="authority_request", indicators=[i["caller"]],
+          legal_basis="Telecommunications Act 2053 (1997) and the regulator's directive on fraudulent calls")
+    x.add("entity_risk_assessments", id="NP-FIU-ERA-2025-0001", subject=holding, assessing_organisation=fiu,
+          assessment_date="2025-05-02", risk_level="high",
+          risk_factors=["nominee_or_shell_structure", "opaque_foreign_investment"],
+          beneficial_ownerships=["NP-FIU-BO-2025-0002", "NP-FIU-BO-2025-0003"], cases=[c4])
+    x.add("entity_risk_assessments", id="NP-FIU-ERA-2025-0002", subject=manpower, assessing_organisation=fiu,
+          assessment_date="2025-03-27", risk_level="established", risk_factors=["recruitment_for_compounds"],
+          beneficial_ownerships=["NP-FIU-BO-2025-0001"], cases=[c1])
     return x.build()

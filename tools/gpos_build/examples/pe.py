@@ -562,4 +562,18 @@ def build_pe() -> dict[str, Any]:
     x.add("cooperation_requests", id="PE-DIVINDAT-PDR-2025-0004", case=c2, request_type="platform_data_request",
           requesting_organisation=trata, requested_organisation=bytedance, requested_country="SG",
           sent_date="2025-01-28", response_date="2025-02-18", status="executed")
+
+    # Moderation actions and entity risk assessments (0.2.0)
+    x.add("moderation_actions", id="PE-DIVINDAT-MOD-2025-0001", action_type="account_banned",
+          acted_at=dt("2025-02-14 08:15", E_), actor=bytedance, platform="tiktok", trigger="authority_request",
+          indicators=[i["tiktok_recruiter"]], request="PE-DIVINDAT-PDR-2025-0004", case=c2)
+    x.add("moderation_actions", id="PE-DIVINDAT-MOD-2025-0002", action_type="number_blocked",
+          acted_at=dt("2025-03-03 16:00", E_), actor=telco, trigger="authority_request", indicators=[i["sender"]],
+          case=c1)
+    x.add("entity_risk_assessments", id="PE-UIF-ERA-2025-0001", subject=shell, assessing_organisation=uif,
+          assessment_date="2025-04-15", risk_level="high", risk_factors=["nominee_or_shell_structure"],
+          beneficial_ownerships=["PE-UIF-BO-2025-0001"], cases=[c4])
+    x.add("entity_risk_assessments", id="PE-UIF-ERA-2025-0002", subject=vasp, assessing_organisation=uif,
+          assessment_date="2025-05-20", risk_level="medium", risk_factors=["weak_customer_due_diligence"],
+          cases=[c4])
     return x.build()

@@ -371,7 +371,8 @@ def build_th() -> dict[str, Any]:
                                     "phone_confiscation_surveillance", "torture_or_punishment",
                                     "forced_participation_in_crime", "fines_or_debt_for_release"],
                outcome="identified", deciding_organisation=rtp, decision_date="2025-02-26",
-               country_of_exploitation="MM")
+               country_of_exploitation="MM", recruitment_channels=["social_media", "messaging_app"],
+               recruitment_platforms=["facebook", "telegram"])
     x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0042", person=jirayu, case=c3,
           screening_date="2025-02-25", screening_organisation=msdhs,
           indicators_observed=["deception", "restriction_of_movement", "retention_of_identity_documents",
@@ -399,7 +400,7 @@ def build_th() -> dict[str, Any]:
     prot(person=supaporn, measure_type="legal_aid", provider=oag, status="offered", start_date="2025-03-10")
     x.add("repatriations", id="TH-IMM-REP-2025-0012", person=bikash, origin_country="MM", transit_countries=[T],
           destination_country="NP", status="returned", organisations=[iom, npemb, imm],
-          departure_date="2025-02-21", arrival_date="2025-03-12")
+          departure_date="2025-02-21", arrival_date="2025-03-12", case=c3, screening=s1, informed_consent=True)
     x.add("repatriations", id="TH-IMM-REP-2025-0013", person=jirayu, origin_country="MM", destination_country=T,
           status="reintegration_follow_up", organisations=[rtp, msdhs], departure_date="2025-02-21",
           arrival_date="2025-02-21")
@@ -613,4 +614,25 @@ def build_th() -> dict[str, Any]:
     x.add("cooperation_requests", id="TH-AMLO-FIU-2025-0014", case=c1, request_type="fiu_to_fiu",
           requesting_organisation=amlo, requested_country="KH", sent_date="2025-03-04",
           response_date="2025-04-11", status="partially_executed")
+
+    # Moderation actions and entity risk assessments (0.2.0)
+    x.add("moderation_actions", id="TH-CCIB-MOD-2025-0001", action_type="ad_rejected_or_removed",
+          acted_at=dt("2025-03-02 14:05", T), actor=meta, platform="facebook", trigger="authority_request",
+          indicators=[i["ad_url"]], request="TH-CCIB-PDR-2025-0011", case=c1,
+          legal_basis="Advertising standards: fraud, scams and deceptive practices")
+    x.add("moderation_actions", id="TH-CCIB-MOD-2025-0002", action_type="account_banned",
+          acted_at=dt("2025-03-06 09:30", T), actor=meta, platform="facebook", trigger="shared_indicator",
+          indicators=[i["fb_recovery"]], items_actioned=3, case=c1,
+          notes="The page and two linked profiles posing as a victim-support centre.")
+    x.add("entity_risk_assessments", id="TH-AMLO-ERA-2025-0001", subject=shell, assessing_organisation=amlo,
+          assessment_date="2025-03-20", risk_level="high",
+          risk_factors=["nominee_or_shell_structure", "front_business"],
+          beneficial_ownerships=["TH-AMLO-BO-2025-0001", "TH-AMLO-BO-2025-0002"], cases=[c1],
+          summary="Trading company with no activity at its registered address; its account received victim funds "
+          "and forwarded them to a VASP within hours.")
+    x.add("entity_risk_assessments", id="TH-AMLO-ERA-2025-0002", subject=compound, assessing_organisation=amlo,
+          assessment_date="2025-04-08", risk_level="established",
+          risk_factors=["special_economic_zone_operator", "compound_property_owner", "opaque_foreign_investment"],
+          operating_location={"country": "MM", "subdivision": "MM-13"},
+          beneficial_ownerships=["TH-AMLO-BO-2025-0003"], cases=[c3])
     return x.build()
