@@ -19,7 +19,8 @@ from typing import Any
 from linkml_runtime.utils import schemaview as _schemaview
 from linkml_runtime.utils.schemaview import SchemaView
 
-__all__ = ["BASE_TYPES", "END", "AnnotationError", "Class", "Enum", "Rule", "SchemaModel", "Slot", "TypeDef", "annotations_of", "body"]
+__all__ = ["BASE_TYPES", "END", "AnnotationError", "Class", "Enum", "Rule", "SchemaModel", "Slot", "TypeDef",
+           "annotations_of", "body", "commitments_of"]
 
 BASE_TYPES = ("string", "date", "datetime", "integer", "float", "boolean")
 SENSITIVITY_LEVELS = ("public", "restricted", "personal", "special_category")

@@ -65,6 +65,8 @@ RELEASED: dict[str, dict[tuple[str, str], str]] = {}
 # Record types whose records say nothing more than their id at this audience are kept as id-only records so that
 # references to them (and counts) survive; a child is always reduced to that below special_category.
 CHILD_BANDS = frozenset({"age_00_11", "age_12_17"})
+# Every way a record says the person was a child (is_minor is deprecated since 0.2.0 but still valid).
+MINOR_FLAGS = ("is_minor", "minor_at_exploitation", "minor_at_entry", "minor_at_registration")
 _REGION_CLASS = "Location"
 
 

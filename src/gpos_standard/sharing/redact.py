@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..resources import schema_meta
-from .policy import CHILD_BANDS, Action, SlotPlan, audience, classes, dropped_types, plan, rank
+from .policy import CHILD_BANDS, MINOR_FLAGS, Action, SlotPlan, audience, classes, dropped_types, plan, rank
 from .pseudonym import TYPE_KIND, Pseudonymiser
 
 _SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
