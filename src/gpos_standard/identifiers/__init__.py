@@ -3,16 +3,20 @@
 ``check(kind, value)`` says whether a value is well formed (checksums included) and gives the canonical form that
 members match on. Each family lives in its own module and is imported on first use, so importing this package
 stays cheap and a job that only checks IBANs never loads the phone metadata.
+
+Wallet addresses have one kind per address format; ``networks.csv`` says which format each crypto network code
+uses (the kind ``wallet`` with ``network=`` picks it from there).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
-from importlib import import_module
+from importlib import import_module, resources
 
 from ._result import IdResult, bad
 
-__all__ = ["KINDS", "IdResult", "check"]
+__all__ = ["KINDS", "NETWORK_KIND", "IdResult", "check", "network_kind"]
 
 # kind -> (module, function); each function takes the stripped value and returns an IdResult.
 _REGISTRY: dict[str, tuple[str, str]] = {
@@ -25,14 +29,50 @@ _REGISTRY: dict[str, tuple[str, str]] = {
     "btc": ("crypto", "check_btc"),
     "eth": ("crypto", "check_eth"),
     "evm": ("crypto", "check_eth"),  # every EVM chain uses Ethereum's address format
+    "etc": ("crypto", "check_eth"),  # Ethereum Classic too (EIP-55, not the chain-specific EIP-1191)
     "trx": ("crypto", "check_trx"),
+    "ltc": ("crypto", "check_ltc"),
+    "doge": ("crypto", "check_doge"),
+    "dash": ("crypto", "check_dash"),
+    "bsv": ("crypto", "check_bsv"),
+    "btg": ("crypto", "check_btg"),
+    "neo": ("crypto", "check_neo"),
+    "bch": ("cashaddr", "check_bch"),
+    "xmr": ("monero", "check_xmr"),
+    "zec": ("zcash", "check_zec"),
+    "ada": ("cardano", "check_ada"),
+    "sol": ("ledgers", "check_sol"),
+    "xrp": ("ledgers", "check_xrp"),
+    "xlm": ("ledgers", "check_xlm"),
+    "dot": ("ledgers", "check_dot"),
+    "ton": ("ledgers", "check_ton"),
+    "bnb": ("ledgers", "check_bnb"),
     "country": ("iso", "check_country"),
     "currency": ("iso", "check_currency"),
     "language": ("iso", "check_language"),
 }
-KINDS: tuple[str, ...] = tuple(_REGISTRY)
+KINDS: tuple[str, ...] = (*_REGISTRY, "wallet")
+
+
+def _network_table() -> dict[str, str]:
+    """Crypto network code -> address kind ("" for a network whose addresses have no format to check)."""
+    with resources.files(__name__).joinpath("networks.csv").open(encoding="utf-8", newline="") as f:
+        return {row["network"]: row["address_format"] for row in csv.DictReader(f)}
+
+
+_NETWORKS = _network_table()
+NETWORK_KIND: dict[str, str] = {network: kind for network, kind in _NETWORKS.items() if kind}
 
 _loaded: dict[str, Callable[..., IdResult]] = {}
+
+
+def network_kind(network: str | None) -> str:
+    """The address kind of a crypto network code; ``ValueError`` if the code is unknown or has no format."""
+    if network not in _NETWORKS:
+        raise ValueError(f"unknown crypto network {network!r}; expected one of {', '.join(_NETWORKS)}")
+    if not _NETWORKS[network]:
+        raise ValueError(f"the crypto network {network!r} has no address format to check")
+    return _NETWORKS[network]
 
 
 def _checker(kind: str) -> Callable[..., IdResult]:
@@ -45,13 +85,17 @@ def _checker(kind: str) -> Callable[..., IdResult]:
     return fn
 
 
-def check(kind: str, value: str, *, country: str | None = None) -> IdResult:
+def check(kind: str, value: str, *, country: str | None = None, network: str | None = None) -> IdResult:
     """Check ``value`` as an identifier of ``kind`` (one of ``KINDS``) and give its normalised form.
 
     ``country`` is the default region (ISO 3166-1 alpha-2) for phone numbers written in national format; other
-    kinds ignore it. Surrounding whitespace is ignored. An unknown ``kind`` is a programming error and raises
-    ``ValueError``; a bad value never raises.
+    kinds ignore it. For ``kind="wallet"``, ``network`` is the crypto network code whose address format applies;
+    other kinds ignore it. Surrounding whitespace is ignored. An unknown ``kind``, or a wallet without a known
+    network that has an address format, is a programming error and raises ``ValueError``; a bad value never
+    raises.
     """
+    if kind == "wallet":
+        kind = network_kind(network)
     fn = _loaded.get(kind) or _checker(kind)
     if not isinstance(value, str):
         return bad("the value is not text")

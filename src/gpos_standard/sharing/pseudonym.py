@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from .._patterns import PSEUDONYM_PREFIX
-from ..identifiers import check
+from ..identifiers import NETWORK_KIND, check
 
 KEY_ENV = "GPOS_PSEUDONYM_KEY"
 MIN_KEY_BYTES = 16
@@ -30,8 +30,6 @@ TYPE_KIND: dict[str, str] = {
     "phone_number": "phone", "email_address": "email", "url": "url", "domain": "domain",
     "crypto_wallet_address": "wallet", "bank_account": "account_number", "ip_address": "ip",
 }
-NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
-    "ethereum", "bnb_smart_chain", "polygon", "arbitrum", "optimism", "base", "avalanche_c_chain")}}
 
 
 class KeyProblem(ValueError):

@@ -7,19 +7,18 @@ from functools import lru_cache
 from typing import Any
 
 from ..._patterns import PSEUDONYM_PREFIX
+from ...identifiers import NETWORK_KIND
 from ...identifiers import check as check_id
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
-NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
-    "ethereum", "bnb_smart_chain", "polygon", "arbitrum", "optimism", "base", "avalanche_c_chain")}}
 INDICATOR_KIND = {"phone_number": ("phone", "GPOS-E043"), "email_address": ("email", "GPOS-E044"),
                   "url": ("url", "GPOS-E045"), "domain": ("domain", "GPOS-E045")}
 CODE_KINDS = {"^[A-Z]{2}$": ("country", "GPOS-E040", "an ISO 3166-1 country"),
               "^[A-Z]{3}$": ("currency", "GPOS-E041", "an ISO 4217 currency"),
               "^[a-z]{2,3}$": ("language", "GPOS-E042", "an ISO 639 language")}
-KIND_CODE = {"btc": "GPOS-E048", "eth": "GPOS-E048", "trx": "GPOS-E048", "iban": "GPOS-E046", "bic": "GPOS-E047",
-             "phone": "GPOS-E043", "email": "GPOS-E044", "url": "GPOS-E045", "domain": "GPOS-E045"}
+KIND_CODE = {"iban": "GPOS-E046", "bic": "GPOS-E047", "phone": "GPOS-E043", "email": "GPOS-E044", "url": "GPOS-E045",
+             "domain": "GPOS-E045", **{kind: "GPOS-E048" for kind in NETWORK_KIND.values()}}
 
 
 @lru_cache(maxsize=1 << 16)
