@@ -4,6 +4,7 @@ and the property that one mistyped character is caught wherever the format has a
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import string
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gpos_standard.cli import check_id
 from gpos_standard.identifiers import KINDS, NETWORK_KIND, IdResult, check, network_kind
 from gpos_standard.identifiers._codecs import BASE58_BITCOIN, BASE58_RIPPLE, BECH32_CHARSET
 from gpos_standard.identifiers.cashaddr import cashaddr_decode
@@ -173,3 +175,19 @@ def test_property_any_vector_any_typo_is_rejected(data: st.DataObject, vector: t
     result = check(kind, typo)
     assert not result.valid
     assert result.reason and typo not in result.reason
+
+
+def _cli(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="gpos")
+    check_id.add_parser(parser.add_subparsers(dest="command"))
+    return check_id.run(parser.parse_args(["check-id", *argv]))
+
+
+def test_cli_wallet_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _cli("wallet", "--network", "ton", "UQDKbjIcfM6ezt8KjKJJLshZJJSqX7XOA4ff-W72r5gqPuwA") == 0
+    assert capsys.readouterr().out == "valid   0:ca6e321c7cce9ecedf0a8ca2492ec8592494aa5fb5ce0387dff96ef6af982a3e\n"
+    assert _cli("wallet", "--network", "solana", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") == 1
+    for argv in (("wallet", "--network", "other", "x"), ("wallet", "--network", "nope", "x"), ("wallet", "x"),
+                 ("btc", "--network", "bitcoin", "x")):
+        assert _cli(*argv) == 2
+        assert "--network" in capsys.readouterr().err

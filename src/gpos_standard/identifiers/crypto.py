@@ -68,7 +68,7 @@ def check_base58_coin(coin: Base58Coin, value: str) -> IdResult:
     """Check ``value`` against ``coin``: its segwit prefix if it has one, else base58check with a known version."""
     if len(value) > 90:
         return bad(f"too long for a {coin.name} address")
-    head = value[:6].lower()
+    head = value[:10].lower()
     if coin.hrp and head.startswith(coin.hrp + "1"):
         try:
             decode_segwit(coin.hrp, value, f"a {coin.name} mainnet")
@@ -77,6 +77,8 @@ def check_base58_coin(coin: Base58Coin, value: str) -> IdResult:
         return ok(value.lower())
     if any(head.startswith(h + "1") for h in coin.testnet_hrps):
         return bad(TESTNET.format(coin.name))
+    if coin.hrp and head.startswith(coin.hrp + "mweb1"):
+        return bad("a Litecoin MWEB (private) address, whose format this version does not check")
     if head.startswith("bc1"):
         return bad(f"a Bitcoin segwit address, not a {coin.name} address")
     try:
