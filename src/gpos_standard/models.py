@@ -512,6 +512,18 @@ class CryptoNetwork(str, Enum):
     ripple_xrpl = 'ripple_xrpl'
     ton = 'ton'
     monero = 'monero'
+    bitcoin_cash = 'bitcoin_cash'
+    dogecoin = 'dogecoin'
+    zcash = 'zcash'
+    dash = 'dash'
+    cardano = 'cardano'
+    polkadot = 'polkadot'
+    bnb_beacon_chain = 'bnb_beacon_chain'
+    ethereum_classic = 'ethereum_classic'
+    bitcoin_sv = 'bitcoin_sv'
+    bitcoin_gold = 'bitcoin_gold'
+    stellar = 'stellar'
+    neo = 'neo'
     other = 'other'
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from ..identifiers import KINDS, check
+from ..identifiers import KINDS, check, network_kind
 from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 
@@ -25,12 +25,24 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("values", nargs="+", metavar="VALUE", help="values to check")
     parser.add_argument("--country", metavar="CC",
                         help="default country (ISO 3166-1 alpha-2) for phone numbers in national format")
+    parser.add_argument("--network", metavar="CODE",
+                        help="crypto network code (e.g. bitcoin, solana, ripple_xrpl) whose address format the kind "
+                             "wallet checks")
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help="output format: text, or json with one object per line (default: text)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.kind == "wallet") != (args.network is not None):
+        print("gpos check-id: --network is required with the kind wallet, and applies only to it", file=sys.stderr)
+        return EXIT_USAGE
+    if args.network is not None:
+        try:
+            network_kind(args.network)
+        except ValueError as exc:
+            print(f"gpos check-id: --network: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.country is not None:
         if args.kind != "phone":
             print("gpos check-id: --country applies only to phone numbers", file=sys.stderr)
@@ -40,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     all_valid = True
     for value in args.values:
-        result = check(args.kind, value, country=args.country)
+        result = check(args.kind, value, country=args.country, network=args.network)
         all_valid = all_valid and result.valid
         if args.format == "json":
             print(json.dumps({"value": value, "valid": result.valid, "normalised": result.normalised,

@@ -1,156 +1,118 @@
-"""Wallet addresses: Bitcoin (base58check, bech32, bech32m), Ethereum/EVM (EIP-55) and TRON (base58check).
+"""Wallet addresses of Bitcoin and the chains that copied its base58check format, plus Ethereum/EVM (EIP-55).
 
-Base58check and bech32 are implemented here with the standard library (they are short and pinned by the BIP test
-vectors in the tests); Keccak-256 for EIP-55 comes from pycryptodome (``Crypto.Hash.keccak``).
+Choice per network (own code = a few lines over ``_codecs`` pinned by the reference clients' test vectors):
+
+- bitcoin (``btc``): own code. Base58check P2PKH/P2SH, bech32 segwit v0 and bech32m v1+ (Taproot) per BIP-173/350;
+  the ``bech32`` package on PyPI is the same reference code, unmaintained since 2020 and without the length
+  option Cardano and Zcash need, so it would add a dependency and still leave the code here.
+- litecoin (``ltc``), dogecoin (``doge``), dash (``dash``), bitcoin_sv (``bsv``), bitcoin_gold (``btg``), tron
+  (``trx``), neo (``neo``): own code, the Bitcoin checks with each chain's version bytes and segwit prefix.
+  ``base58`` (PyPI) would replace eight lines; ``coinaddrvalidator``/``coinaddrng`` are unmaintained and pull
+  pysha3, which no longer builds; ``bip-utils`` covers them all but pulls coincurve, pynacl, ecdsa, cbor2,
+  py-sr25519-bindings and more native wheels for keys we never handle.
+- ethereum and the EVM chains (``eth``, ``evm``, ``etc``): EIP-55 with Keccak-256 from pycryptodome.
+
+Testnet and regtest addresses are refused everywhere with the same reason: the network codes name mainnets.
+Bitcoin SV has no segwit, so ``bc1`` addresses are refused for it. For ``neo`` (Neo N3, version 0x35, ``N...``)
+a legacy Neo 2 address (``A...``, version 0x17) is refused with a reason that says so: it belongs to a retired
+chain whose accounts were migrated, so recording it as ``neo`` would name the wrong ledger.
 """
 
 from __future__ import annotations
 
 import re
-from hashlib import sha256
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from Crypto.Hash import keccak
 
+from ._codecs import BECH32, BECH32M, b58decode_check, bech32_decode, decode_segwit
 from ._result import IdResult, bad, ok
 
-_B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_B58_INDEX = {c: i for i, c in enumerate(_B58_ALPHABET)}
-_B58_RE = re.compile(f"[{_B58_ALPHABET}]+")
-
-_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-_BECH32_INDEX = {c: i for i, c in enumerate(_BECH32_CHARSET)}
-_BECH32_GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
-BECH32, BECH32M = 1, 0x2BC830A3  # the checksum constants of BIP-173 and BIP-350
+__all__ = ["BECH32", "BECH32M", "b58decode_check", "bech32_decode", "check_btc", "check_eth", "check_trx",
+           "decode_segwit", "eip55"]
 
 _ETH_RE = re.compile(r"0x[0-9a-fA-F]{40}")
+TESTNET = "a testnet or regtest address, not a {} mainnet address"
 
 
-# --- base58check ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Base58Coin:
+    """The published address parameters of one chain: base58check version prefixes and the segwit prefix."""
 
-def b58decode_check(text: str) -> bytes:
-    """Decode base58check text to its payload (version byte included); ``ValueError`` says what is wrong."""
-    if not _B58_RE.fullmatch(text):
-        raise ValueError("contains a character outside the base58 alphabet (0, O, I and l are never used)")
-    number = 0
-    for char in text:
-        number = number * 58 + _B58_INDEX[char]
-    zeros = len(text) - len(text.lstrip("1"))
-    raw = b"\0" * zeros + number.to_bytes((number.bit_length() + 7) // 8, "big")
-    if len(raw) < 5:
-        raise ValueError("too short for a base58check address")
-    payload, checksum = raw[:-4], raw[-4:]
-    if sha256(sha256(payload).digest()).digest()[:4] != checksum:
-        raise ValueError("the checksum does not match: probably a mistyped character")
-    return payload
+    name: str
+    versions: tuple[bytes, ...]  # mainnet version prefixes; each precedes a 20-byte hash
+    starts: str  # what a user sees, for the reason when nothing matches
+    testnet: tuple[bytes, ...] = ()
+    hrp: str | None = None  # segwit human-readable part, if the chain has segwit
+    testnet_hrps: tuple[str, ...] = ()
+    other: dict[bytes, str] = field(default_factory=dict)  # version -> reason, for look-alikes of other chains
 
 
-# --- bech32 / bech32m ----------------------------------------------------------------------------------------------
-
-def _generator_table() -> tuple[int, ...]:
-    """XOR of the generators selected by each 5-bit value, so the checksum loop needs one lookup per character."""
-    table = []
-    for top in range(32):
-        acc = 0
-        for i, gen in enumerate(_BECH32_GENERATOR):
-            if (top >> i) & 1:
-                acc ^= gen
-        table.append(acc)
-    return tuple(table)
-
-
-_GENERATOR_TABLE = _generator_table()
+COINS = {
+    "btc": Base58Coin("Bitcoin", (b"\x00", b"\x05"), "1, 3 or bc1", (b"\x6f", b"\xc4"), "bc", ("tb", "bcrt")),
+    "ltc": Base58Coin("Litecoin", (b"\x30", b"\x32", b"\x05"), "L, M, 3 or ltc1", (b"\x6f", b"\xc4", b"\x3a"),
+                      "ltc", ("tltc", "rltc")),
+    "doge": Base58Coin("Dogecoin", (b"\x1e", b"\x16"), "D, 9 or A", (b"\x71", b"\xc4")),
+    "dash": Base58Coin("Dash", (b"\x4c", b"\x10"), "X or 7", (b"\x8c", b"\x13")),
+    "bsv": Base58Coin("Bitcoin SV", (b"\x00", b"\x05"), "1 or 3", (b"\x6f", b"\xc4")),
+    "btg": Base58Coin("Bitcoin Gold", (b"\x26", b"\x17"), "G, A or btg1", (b"\x6f", b"\xc4"), "btg",
+                      ("tbtg", "btgrt", "tb")),
+    "trx": Base58Coin("TRON", (b"\x41",), "T"),
+    "neo": Base58Coin("Neo N3", (b"\x35",), "N", other={
+        b"\x17": "a legacy Neo 2 address (starts with A); the neo network code means Neo N3 (addresses start with N)"}),
+}
 
 
-def _polymod(values: list[int]) -> int:
-    chk = 1
-    for value in values:
-        chk = ((chk & 0x1FFFFFF) << 5 ^ value) ^ _GENERATOR_TABLE[chk >> 25]
-    return chk
-
-
-def _hrp_expand(hrp: str) -> list[int]:
-    return [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-
-
-def bech32_decode(text: str) -> tuple[str, list[int], int]:
-    """Split bech32/bech32m text into (hrp, data without checksum, BECH32 or BECH32M); ``ValueError`` if invalid."""
-    if any(ord(c) < 33 or ord(c) > 126 for c in text):
-        raise ValueError("contains a character not allowed in a bech32 address")
-    if text.lower() != text and text.upper() != text:
-        raise ValueError("mixes upper and lower case, which bech32 forbids")
-    text = text.lower()
-    pos = text.rfind("1")
-    if pos < 1 or pos + 7 > len(text) or len(text) > 90:
-        raise ValueError("does not have the length and separator of a bech32 address")
-    hrp = text[:pos]
-    try:
-        data = [_BECH32_INDEX[c] for c in text[pos + 1:]]
-    except KeyError:
-        raise ValueError("contains a character outside the bech32 alphabet (1, b, i and o are never used)") from None
-    const = _polymod(_hrp_expand(hrp) + data)
-    if const not in (BECH32, BECH32M):
-        raise ValueError("the checksum does not match: probably a mistyped character")
-    return hrp, data[:-6], const
-
-
-def _convert_bits(data: list[int], from_bits: int, to_bits: int) -> bytes | None:
-    """Regroup 5-bit groups into bytes without padding, as BIP-173 requires; None if the padding is wrong."""
-    acc = bits = 0
-    out = bytearray()
-    mask = (1 << to_bits) - 1
-    for value in data:
-        acc = (acc << from_bits) | value
-        bits += from_bits
-        while bits >= to_bits:
-            bits -= to_bits
-            out.append((acc >> bits) & mask)
-    if bits >= from_bits or (acc << (to_bits - bits)) & mask:
-        return None
-    return bytes(out)
-
-
-def decode_segwit(hrp: str, text: str) -> tuple[int, bytes]:
-    """Decode a segwit address for ``hrp`` to (witness version, program); ``ValueError`` if invalid."""
-    found, data, const = bech32_decode(text)
-    if found != hrp:
-        raise ValueError("not a Bitcoin mainnet address (it should start with bc1)")
-    if not data or data[0] > 16:
-        raise ValueError("the witness version is missing or out of range")
-    version = data[0]
-    program = _convert_bits(data[1:], 5, 8)
-    if program is None or not 2 <= len(program) <= 40:
-        raise ValueError("the witness program has an invalid length")
-    if version == 0 and len(program) not in (20, 32):
-        raise ValueError("a version 0 witness program must be 20 or 32 bytes")
-    if const != (BECH32 if version == 0 else BECH32M):
-        raise ValueError("uses the wrong checksum variant for its witness version (bech32 for v0, bech32m for v1+)")
-    return version, program
-
-
-# --- the checks ----------------------------------------------------------------------------------------------------
-
-def check_btc(value: str) -> IdResult:
+def check_base58_coin(coin: Base58Coin, value: str) -> IdResult:
+    """Check ``value`` against ``coin``: its segwit prefix if it has one, else base58check with a known version."""
     if len(value) > 90:
-        return bad("too long for a Bitcoin address")
-    if value[:3].lower() == "bc1":
+        return bad(f"too long for a {coin.name} address")
+    head = value[:10].lower()
+    if coin.hrp and head.startswith(coin.hrp + "1"):
         try:
-            decode_segwit("bc", value)
+            decode_segwit(coin.hrp, value, f"a {coin.name} mainnet")
         except ValueError as exc:
             return bad(str(exc))
         return ok(value.lower())
-    if value[:3].lower() in ("tb1", "bcr"):
-        return bad("a testnet or regtest address, not a Bitcoin mainnet address")
-    if value[0] not in "13":
-        return bad("a Bitcoin address starts with 1, 3 or bc1")
+    if any(head.startswith(h + "1") for h in coin.testnet_hrps):
+        return bad(TESTNET.format(coin.name))
+    if coin.hrp and head.startswith(coin.hrp + "mweb1"):
+        return bad("a Litecoin MWEB (private) address, whose format this version does not check")
+    if head.startswith("bc1"):
+        return bad(f"a Bitcoin segwit address, not a {coin.name} address")
     try:
         payload = b58decode_check(value)
     except ValueError as exc:
         return bad(str(exc))
+    for version in (*coin.versions, *coin.testnet, *coin.other):
+        if payload.startswith(version) and len(payload) == len(version) + 20:
+            if version in coin.versions:
+                return ok(value)
+            return bad(coin.other.get(version) or TESTNET.format(coin.name))
     if len(payload) != 21:
-        return bad("decodes to the wrong number of bytes for a Bitcoin address")
-    if payload[0] not in (0x00, 0x05):
-        return bad("not a mainnet pay-to-public-key-hash or pay-to-script-hash address")
-    return ok(value)
+        return bad(f"decodes to the wrong number of bytes for a {coin.name} address")
+    return bad(f"the version byte is not one of {coin.name}'s: a {coin.name} address starts with {coin.starts}")
+
+
+def _checker(kind: str) -> Callable[[str], IdResult]:
+    coin = COINS[kind]
+
+    def check(value: str) -> IdResult:
+        return check_base58_coin(coin, value)
+
+    check.__name__ = f"check_{kind}"
+    return check
+
+
+check_btc = _checker("btc")
+check_ltc = _checker("ltc")
+check_doge = _checker("doge")
+check_dash = _checker("dash")
+check_bsv = _checker("bsv")
+check_btg = _checker("btg")
+check_trx = _checker("trx")
+check_neo = _checker("neo")
 
 
 def eip55(address: str) -> str:
@@ -168,15 +130,3 @@ def check_eth(value: str) -> IdResult:
     if body != body.lower() and body != body.upper() and value != checksummed:
         return bad("the mixed-case (EIP-55) checksum does not match: probably a mistyped character")
     return ok(checksummed)
-
-
-def check_trx(value: str) -> IdResult:
-    if value[0] != "T" or len(value) != 34:
-        return bad("a TRON address has 34 characters and starts with T")
-    try:
-        payload = b58decode_check(value)
-    except ValueError as exc:
-        return bad(str(exc))
-    if len(payload) != 21 or payload[0] != 0x41:
-        return bad("does not decode to a TRON address (version byte 0x41, 21 bytes)")
-    return ok(value)

@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from .._patterns import PSEUDONYM_PREFIX
-from ..identifiers import check
+from ..identifiers import check, network_formats
 
 KEY_ENV = "GPOS_PSEUDONYM_KEY"
 MIN_KEY_BYTES = 16
@@ -30,8 +30,6 @@ TYPE_KIND: dict[str, str] = {
     "phone_number": "phone", "email_address": "email", "url": "url", "domain": "domain",
     "crypto_wallet_address": "wallet", "bank_account": "account_number", "ip_address": "ip",
 }
-NETWORK_KIND = {"bitcoin": "btc", "tron": "trx", **{n: "eth" for n in (
-    "ethereum", "bnb_smart_chain", "polygon", "arbitrum", "optimism", "base", "avalanche_c_chain")}}
 
 
 class KeyProblem(ValueError):
@@ -73,7 +71,7 @@ def normalise(kind: str, value: str, *, region: str | None = None, network: str 
     """The canonical form of an identifier of ``kind``; values the checkers reject are compared as loose text."""
     checker = {"phone": "phone", "email": "email", "url": "url", "domain": "domain", "iban": "iban"}.get(kind)
     if kind == "wallet":
-        checker = NETWORK_KIND.get(network or "")
+        checker = network_formats().get(network or "")
         if checker is None:
             return value.strip()  # case matters in base58 addresses; unknown network: as written
     if checker is not None:
