@@ -28,6 +28,12 @@ def _manifest(path: Path = INVALID_DIR / "expected_errors.csv") -> dict[str, set
     return expected
 
 
+def _extensions(path: Path = INVALID_DIR / "expected_errors.csv") -> dict[str, list[str]]:
+    """Examples to validate with a bundled national extension: file -> extension names."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["file"]: [row["extension"]] for row in csv.DictReader(fh) if row.get("extension")}
+
+
 def _examples(folder: Path) -> list[Path]:
     """Documents, and export packages as folders (for the package rules GPOS-E060..E064)."""
     return sorted(p for p in folder.iterdir() if p.suffix in {".json", ".yaml", ".yml"} or p.is_dir())
@@ -65,11 +71,12 @@ def test_manifest_covers_every_invalid_file() -> None:
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
 def test_invalid_example_gives_exactly_the_expected_errors(path: Path) -> None:
-    report = validate(path)
+    extensions = _extensions().get(path.name, [])
+    report = validate(path, extensions=extensions)
     got = {(i.code, i.path) for i in report.issues}
     assert got == _manifest()[path.name]
     assert not report.valid
-    assert main(["validate", str(path)]) == 1
+    assert main(["validate", *(f"--extension={e}" for e in extensions), str(path)]) == 1
 
 
 @pytest.mark.parametrize("path", WARNING_EXAMPLES, ids=lambda p: p.name)

@@ -427,7 +427,9 @@ class SchemaModel:
     @cached_property
     def collections(self) -> dict[str, str]:
         """Export slot name -> record class it holds."""
-        return {s.name: s.range for s in self.cls(self.root_class).slots if s.multivalued and s.kind == "inlined"}
+        records = {c.name for c in self.classes if c.is_record}
+        return {s.name: s.range for s in self.cls(self.root_class).slots
+                if s.multivalued and s.kind == "inlined" and s.range in records}
 
     def id_pattern(self) -> str:
         slot = next(s for s in self.cls("Record").slots if s.name == "id")

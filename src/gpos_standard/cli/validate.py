@@ -26,6 +26,9 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="worker processes for large JSON Lines files (default: all cores, up to 4, for files "
                              "over 32 MiB; 1 otherwise)")
+    parser.add_argument("--extension", action="append", default=[], metavar="PATH|NAME",
+                        help="a national extension module (LinkML YAML) or the name of a bundled one (th-police), "
+                             "whose fields and stricter rules are checked in exports that declare it; repeatable")
 
 
 def _text(report: Any, limit: int | None) -> None:
@@ -75,6 +78,7 @@ def _progress_callback(enabled: bool) -> tuple[Any, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..extension import ExtensionError, load
     from ..validation import InputError, validate
 
     if args.max_errors is not None and args.max_errors < 0:
@@ -83,13 +87,18 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("gpos validate: --jobs must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        extensions = [load(spec) for spec in args.extension]
+    except ExtensionError as exc:
+        print(f"gpos validate: --extension {exc}", file=sys.stderr)
+        return EXIT_USAGE
     bar, callback = _progress_callback(not args.no_progress)
     try:
         if bar is not None:
             with bar:
-                report = validate(*args.paths, progress=callback, jobs=args.jobs)
+                report = validate(*args.paths, progress=callback, jobs=args.jobs, extensions=extensions)
         else:
-            report = validate(*args.paths, jobs=args.jobs)
+            report = validate(*args.paths, jobs=args.jobs, extensions=extensions)
     except InputError as exc:
         print(f"gpos validate: {exc}", file=sys.stderr)
         return EXIT_USAGE

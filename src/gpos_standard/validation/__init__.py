@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..extension import Extension
 
 from ..io.document import DocumentSource
 from ..io.records import ReadError, Source
@@ -98,11 +101,17 @@ class _Unreadable(Source):
 
 
 def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None, max_issues: int | None = None,
-             progress: Progress | None = None, jobs: int | None = None) -> Report:
+             progress: Progress | None = None, jobs: int | None = None,
+             extensions: Iterable[str | Path | Extension] = ()) -> Report:
     """Validate exports given as paths (files, packages or folders) or as parsed documents.
 
     ``jobs``: worker processes for large JSON Lines files (None: both cores for files over 32 MiB, else one).
+    ``extensions``: national extension modules (paths or names of bundled ones) whose fields and rules to check
+    in the exports that declare them; an unreadable or refused module raises ``ExtensionError``.
     """
+    from ..extension import Extension, load
+
+    loaded = [e if isinstance(e, Extension) else load(e) for e in extensions]
     report = Report(max_issues=max_issues)
     for given in sources:
         if isinstance(given, dict):
@@ -123,9 +132,10 @@ def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None,
                 if workers > 1:
                     from .parallel import run_parallel
 
-                    run_parallel(source, report, workers, now=now, progress=progress)  # type: ignore[arg-type]
+                    run_parallel(source, report, workers, now=now, progress=progress,  # type: ignore[arg-type]
+                                 extensions=loaded)
                 else:
-                    SourceValidator(source, report, now=now, progress=progress).run()
+                    SourceValidator(source, report, now=now, progress=progress, extensions=loaded).run()
             except PermissionError as exc:
                 raise InputError(f"{source.name}: cannot be read ({exc.strerror})") from None
             finally:

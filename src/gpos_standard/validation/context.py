@@ -97,6 +97,8 @@ class ExportContext:
     assessed: set[tuple[str, str]] = field(default_factory=set)
     # Duplicate ids found only when merging the ranges of a parallel run: sequence number -> (id, other type).
     late_duplicates: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Codes the export's extensions add to open code lists: enum -> codes (no GPOS-W001 for them).
+    extra_codes: dict[str, frozenset[str]] = field(default_factory=dict)
     # The first calendar day on which a date may lie in the future (checked precisely from there on).
     limit_day: str = field(init=False)
 

@@ -15,8 +15,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .. import schema_info
+from ..extension import Extension, ExtensionSet
+from ..extension.module import extension_mismatch
 from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
-from ..resources import current_version
+from ..resources import current_version, schema_meta
 from ..versioning import resolve
 from . import semantic, structural
 from .compiled import compiled_for
@@ -48,8 +50,11 @@ class SourceValidator:
     """Validates one source into a report."""
 
     def __init__(self, source: Source, report: Report, now: datetime | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, extensions: list[Extension] | None = None) -> None:
         self.source = source
+        self.available_extensions = list(extensions or [])  # given with --extension
+        self.prefixes: tuple[str, ...] = ()  # prefixes of the extensions the export declares
+        self.extension_set: ExtensionSet | None = None  # the declared extensions the validator was given
         self.report = report
         self.context = ExportContext(now=now or datetime.now(timezone.utc))
         self.progress = progress
@@ -88,8 +93,39 @@ class SourceValidator:
         region = envelope.get("member_country")
         self.context.default_region = region if isinstance(region, str) else None
         self.choose_version(envelope, locate)
+        self.choose_extensions(envelope, locate)
         self._check_object(envelope, None, None, ROOT, None, locate)
         return True
+
+    def choose_extensions(self, envelope: dict[str, Any], locate: Locate) -> None:
+        """Accept the fields of the extensions the export declares; check those the validator was given
+        (GPOS-W005 for a declared extension it was not given, GPOS-E013 for one that does not fit)."""
+        declared = envelope.get("extensions")
+        if not isinstance(declared, list) or "extension_fields" not in schema_meta(self.version)["conventions"]:
+            return
+        given = {e.name: e for e in self.available_extensions}
+        used: list[Extension] = []
+        prefixes: list[str] = []
+        for i, use in enumerate(declared):
+            if not isinstance(use, dict) or not isinstance(use.get("prefix"), str):
+                continue  # the schema reports it
+            name, prefix, version = use.get("name"), use["prefix"], use.get("version")
+            prefixes.append(prefix)
+            where = Where(None, None, None, ROOT, ("extensions", i), locate)
+            ext = given.get(name) if isinstance(name, str) else None
+            if ext is None:
+                self.emit("GPOS-W005", f"the export uses the extension {name} {version} (fields {prefix}:...); its "
+                                       "fields and rules were not checked: give its module with --extension", where)
+                continue
+            problem = extension_mismatch(ext, prefix, version, self.version)
+            if problem:
+                self.emit("GPOS-E013", problem, where)
+                continue
+            used.append(ext)
+        self.prefixes = tuple(sorted(set(p for p in prefixes if isinstance(p, str))))
+        if used:
+            self.extension_set = ExtensionSet(used, self.version)
+            self.context.extra_codes = self.extension_set.extra_codes
 
     def choose_version(self, envelope: dict[str, Any], locate: Locate) -> None:
         """Apply the rules of the version the export declares (GPOS-E012, GPOS-W003 when it is not one of ours)."""
@@ -152,7 +188,7 @@ class SourceValidator:
                       record_id: str | None, locate: Locate) -> None:
         definition = None if record_type == ROOT else record_type
         clean = True
-        for code, message, path in structural.check(data, definition, self.version):
+        for code, message, path in structural.check(data, definition, self.version, self.prefixes):
             clean = False
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
         if not isinstance(data, dict):
@@ -164,6 +200,8 @@ class SourceValidator:
             compiled_for(record_type, self.version)(data, scope, findings, ())
         else:
             apply(plan_for(record_type, self.version), data, scope, findings)
+        if self.extension_set is not None:
+            findings += self.extension_set.check(record_type, data)
         for code, message, path in findings:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
 

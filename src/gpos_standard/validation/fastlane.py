@@ -72,6 +72,7 @@ def _acceptor(validator: SourceValidator) -> Any:
     add_id = ids.setdefault
     id_seqs = validator.id_seqs
     emit = validator.emit
+    extensions = validator.extension_set
     out: list[tuple[str, str, tuple[Any, ...]]] = []
 
     def accept(value: dict[str, Any], entry: Entry, index: int, seq: int) -> None:
@@ -87,6 +88,8 @@ def _acceptor(validator: SourceValidator) -> Any:
             elif id_seqs is not None:
                 id_seqs.append(seq)
         entry[3](value, scope, out, ())  # the class's compiled checks
+        if extensions is not None:
+            out.extend(extensions.check(entry[1], value))
         if out:
             for code, message, path in out:
                 emit(code, message, scope.where(path))
@@ -98,8 +101,8 @@ def _acceptor(validator: SourceValidator) -> Any:
 def _table(validator: SourceValidator, scope: type[RecordScope]) -> dict[str, Entry]:
     """Record type -> its Entry."""
     context = validator.context
-    version = validator.version
-    return {cls: Entry(collection, cls, validator_for(cls, version).is_valid, compiled_for(cls, version),
+    version, prefixes = validator.version, validator.prefixes
+    return {cls: Entry(collection, cls, validator_for(cls, version, prefixes).is_valid, compiled_for(cls, version),
                        scope(collection, None, cls, None, context, None, True, -1, version))
             for collection, cls in validator.collections.items()}
 

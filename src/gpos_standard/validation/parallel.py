@@ -20,6 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from ..extension import Extension, ExtensionSet
 from ..io.jsonl import JsonLinesSource, line_blocks
 from ..io.records import BadRecord, Location, RecordItem
 from ..schema_info import collections
@@ -73,11 +74,16 @@ class _RangeSource(JsonLinesSource):
 class _Collector(SourceValidator):
     """A validator that keeps raw findings instead of building issues, for sending to the parent."""
 
-    def __init__(self, source: _RangeSource, now: datetime, region: str | None, version: str) -> None:
+    def __init__(self, source: _RangeSource, now: datetime, region: str | None, version: str,
+                 prefixes: tuple[str, ...], used: list[Extension]) -> None:
         super().__init__(source, Report(), now=now)
         self.context.default_region = region
         self.version = version
         self.collections = collections(version)
+        self.prefixes = prefixes
+        if used:
+            self.extension_set = ExtensionSet(used, version)
+            self.context.extra_codes = self.extension_set.extra_codes
         self.raw: list[Raw] = []
         self.id_seqs = array("q")  # sequence number of each id of context.ids, in the same order
 
@@ -102,10 +108,10 @@ class _Chunk:
 
 
 @collector_paused()
-def _work(args: tuple[str, int, int, datetime, str | None, str]) -> _Chunk:
-    path, start, end, now, region, version = args
+def _work(args: tuple[str, int, int, datetime, str | None, str, tuple[str, ...], list[Extension]]) -> _Chunk:
+    path, start, end, now, region, version, prefixes, used = args
     source = _RangeSource(Path(path), start, end)
-    collector = _Collector(source, now, region, version)
+    collector = _Collector(source, now, region, version, prefixes, used)
     counts: dict[str, int] = {}
     collector.report.records += fastlane.run(collector, source, counts)
     ctx = collector.context
@@ -142,15 +148,17 @@ def _where(raw: Raw, base_line: int, base_index: dict[str, int]) -> Where:
 
 @collector_paused()
 def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: datetime | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, extensions: list[Extension] | None = None) -> None:
     """Validate ``source`` with ``jobs`` worker processes, adding every issue to ``report``."""
-    parent = SourceValidator(source, report, now=now)
+    parent = SourceValidator(source, report, now=now, extensions=extensions)
     if not parent.check_envelope():
         return
     now_used = parent.context.now
     region = parent.context.default_region
     ranges = _split(source.path, source._offset, jobs * 4)
-    tasks = [(str(source.path), begin, end, now_used, region, parent.version) for begin, end in ranges]
+    used = parent.extension_set.extensions if parent.extension_set is not None else []
+    tasks = [(str(source.path), begin, end, now_used, region, parent.version, parent.prefixes, used)
+             for begin, end in ranges]
     base_index: dict[str, int] = {}
     base_seq = 0
     ids = parent.context.ids

@@ -56,19 +56,34 @@ def _for_engine(node: Any) -> Any:
     return node
 
 
+def _extension_fields(node: Any, allowed: dict[str, Any] | None) -> Any:
+    """The schema with extension fields allowed only for the declared prefixes (none: no extension field at all)."""
+    if isinstance(node, dict):
+        out = {k: _extension_fields(v, allowed) for k, v in node.items() if k != "patternProperties"}
+        if "patternProperties" in node and allowed:
+            out["patternProperties"] = allowed
+        return out
+    if isinstance(node, list):
+        return [_extension_fields(v, allowed) for v in node]
+    return node
+
+
 @cache
-def _engine_schema(version: str | None) -> dict[str, Any]:
-    return _for_engine(json_schema(version))  # type: ignore[no-any-return]
+def _engine_schema(version: str | None, prefixes: tuple[str, ...] = ()) -> dict[str, Any]:
+    schema = _for_engine(json_schema(version))
+    allowed = {f"^(?:{'|'.join(prefixes)}):[a-z][a-z0-9_]*$": {}} if prefixes else None
+    return _extension_fields(schema, allowed)  # type: ignore[no-any-return]
 
 
-def validator_for(definition: str | None, version: str | None = None) -> Any:
-    """The compiled validator of a record type (None: a whole export) in one version, built once."""
-    return _validator(definition, version or current_version())
+def validator_for(definition: str | None, version: str | None = None, prefixes: tuple[str, ...] = ()) -> Any:
+    """The compiled validator of a record type (None: a whole export) in one version, built once. ``prefixes``:
+    the prefixes of the extensions the export declares, whose fields (prefix:field) are accepted."""
+    return _validator(definition, version or current_version(), prefixes)
 
 
 @cache
-def _validator(definition: str | None, version: str) -> Any:
-    schema = _engine_schema(version)
+def _validator(definition: str | None, version: str, prefixes: tuple[str, ...]) -> Any:
+    schema = _engine_schema(version, prefixes)
     if definition is not None:
         schema = {**schema, "$ref": f"#/$defs/{definition}"}
         for key in ("properties", "required", "additionalProperties", "patternProperties", "type"):
@@ -160,7 +175,9 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
         return [("GPOS-E002", f"{cls} is missing the required field '{detail['property']}'", path)]
     if kind == "additionalProperties":
         cls = schema_info.class_at(path, root, version)
-        return [("GPOS-E003", f"{cls} has an unknown field '{name}'", path) for name in detail["unexpected"]]
+        return [("GPOS-E003", f"{cls} has an unknown field '{name}'" + (
+            f": no extension with the prefix {name.split(':')[0]!r} is declared in the export's extensions"
+            if ":" in name else ""), path) for name in detail["unexpected"]]
     if kind == "type":
         if error.instance is None:
             return [("GPOS-E004", f"{where} is null: omit an optional field instead of setting it to null", path)]
@@ -192,13 +209,14 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
     return [("GPOS-E010", f"{where} breaks a constraint of the schema ({kind})", path)]
 
 
-def check(document: Any, definition: str | None = None, version: str | None = None) -> Iterator[Finding]:
+def check(document: Any, definition: str | None = None, version: str | None = None,
+          prefixes: tuple[str, ...] = ()) -> Iterator[Finding]:
     """Yield (code, message, path) for every structural problem, one per field.
 
     ``definition`` validates a single record against ``#/$defs/<definition>`` instead of a whole export.
     """
     version = version or current_version()
-    validator = validator_for(definition, version)
+    validator = validator_for(definition, version, prefixes)
     if validator.is_valid(document):
         return
     root = definition or schema_info.root_class(version)

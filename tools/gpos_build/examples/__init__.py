@@ -35,6 +35,7 @@ from ..paths import ROOT
 from .ae import build_ae
 from .bd import build_bd
 from .common import COLLECTIONS
+from .extension import build_th_extended
 from .invalid import ERRORS_MANIFEST, WARNINGS_MANIFEST, build_invalid, build_minimal, build_warnings
 from .np import build_np
 from .pe import build_pe
@@ -43,6 +44,7 @@ from .th import build_th
 __all__ = ["build_all", "build_invalid", "main"]
 
 EXPORTS_DIR = ROOT / "reference_data" / "exports"
+EXTENSION_EXAMPLE = ROOT / "extensions" / "th-police" / "example_export.json"
 INVALID_DIR = ROOT / "reference_data" / "invalid"
 WARNINGS_DIR = ROOT / "reference_data" / "warnings"
 # Later than every date and time in the data, so that "not in the future" never depends on when the checks run.
@@ -60,8 +62,8 @@ def build_all() -> dict[str, dict[str, Any]]:
     }
 
 
-def _issues(source: dict[str, Any] | Path) -> list[tuple[str, str, str]]:
-    return [(i.code, i.path, i.message) for i in validate(source, now=NOW).issues]
+def _issues(source: dict[str, Any] | Path, extensions: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    return [(i.code, i.path, i.message) for i in validate(source, now=NOW, extensions=extensions).issues]
 
 
 def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str],
@@ -78,13 +80,27 @@ def run_checks(exports: dict[str, dict[str, Any]], invalid: dict[str, str],
     return problems
 
 
+def _check_extended(doc: dict[str, Any]) -> list[str]:
+    """Valid with the extension; without it, valid with one GPOS-W005 (and a GPOS-W001 for each platform code the
+    extension adds)."""
+    problems = [f"extension example: {code} at {path!r}: {message}" for code, path, message in
+                _issues(doc, ("th-police",))]
+    without = {code for code, _, _ in _issues(doc)}
+    if without != {"GPOS-W005", "GPOS-W001"}:
+        problems.append(f"extension example without the module: expected W005 and W001, got {sorted(without)}")
+    return problems
+
+
 def _check_bundle(bundle: dict[str, str], manifest: str) -> list[str]:
     """Each example gives exactly the (code, path) rows its manifest lists."""
     problems: list[str] = []
     invalid = bundle
     expected: dict[str, set[tuple[str, str]]] = {}
+    extensions: dict[str, tuple[str, ...]] = {}
     for row in csv.DictReader(io.StringIO(invalid[manifest])):
         expected.setdefault(row["file"], set()).add((row["code"], row["path"]))
+        if row.get("extension"):
+            extensions[row["file"]] = (row["extension"],)
     with tempfile.TemporaryDirectory() as tmp:
         entries: set[str] = set()
         for name, text in invalid.items():
@@ -98,7 +114,7 @@ def _check_bundle(bundle: dict[str, str], manifest: str) -> list[str]:
             want = expected.get(name, set())
             if not want:
                 problems.append(f"{name}: not listed in {manifest}")
-            got = {(code, pointer) for code, pointer, _ in _issues(Path(tmp) / name)}
+            got = {(code, pointer) for code, pointer, _ in _issues(Path(tmp) / name, extensions.get(name, ()))}
             if got != want:
                 problems.append(f"{name}: expected {sorted(want)}, got {sorted(got)}")
     return problems
@@ -137,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     wanted = {EXPORTS_DIR / k: _dump(v) for k, v in exports.items()}
     wanted.update({INVALID_DIR / k: v for k, v in invalid.items()})
     wanted.update({WARNINGS_DIR / k: v for k, v in warnings.items()})
+    extended = build_th_extended(exports["th_export.json"])
+    wanted[EXTENSION_EXAMPLE] = _dump(extended)
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     frozen = {EXPORTS_DIR / version for version in _released_versions()}  # released exports: never rebuilt
     extra = sorted(p for d in (EXPORTS_DIR, INVALID_DIR, WARNINGS_DIR) if d.exists() for p in d.rglob("*")
@@ -158,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, classes in coverage(exports).items():
             for cls, slots in classes.items():
                 print(f"{name}: {cls}: unused {', '.join(slots)}")
-    problems = run_checks(exports, invalid, warnings)
+    problems = run_checks(exports, invalid, warnings) + _check_extended(extended)
     for p in problems:
         print(f"problem: {p}", file=sys.stderr)
     for name, doc in exports.items():

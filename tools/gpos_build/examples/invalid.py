@@ -1,7 +1,8 @@
 """Invalid examples: a minimal valid export, then exactly one thing broken per file.
 
 Each case lists the (code, JSON Pointer) of every error the validator must report for it; ``build_invalid`` writes
-them to ``expected_errors.csv`` (``file,code,path``).
+them to ``expected_errors.csv`` (``file,code,path,extension``: the last names a bundled national extension to
+validate the file with, when the rule needs one).
 """
 
 from __future__ import annotations
@@ -213,7 +214,40 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
         doc = build_rules_base()
         set_at(path, value)(doc)
         out.append((name, doc, errors))
+    _extension_cases(base, variant)
     return out
+
+
+# The national extension these examples use, and the examples that must be validated with its module given.
+THAI_EXTENSION = {"name": "th-police", "version": "1.0.0", "prefix": "thpol",
+                  "schema_url": "https://w3id.org/gpos/ext/th-police"}
+WITH_EXTENSION = {"e013_extension_rule.json": "th-police"}
+
+
+def thai_extended(doc: dict[str, Any]) -> None:
+    """Declare the Royal Thai Police profile and fill in what it adds and requires."""
+    doc["extensions"] = [dict(THAI_EXTENSION)]
+    report = doc["scam_reports"][0]
+    report["thpol:online_report_number"] = "6803140921"
+    report["thpol:bank_freeze_requested"] = True
+    report["platforms"] = ["pantip"]  # a code the extension adds to the open platform list
+
+
+def _extension_cases(base: dict[str, Any], variant: Any) -> None:
+    rep = "/scam_reports/0"
+    # Without the module, a receiver accepts the thpol: fields unchecked, and pantip is an unknown platform code.
+    variant("w005_extension_not_checked.json", [("GPOS-W005", "/extensions/0"), ("GPOS-W001", rep + "/platforms/0")],
+            thai_extended)
+
+    def broken(d: dict[str, Any]) -> None:
+        thai_extended(d)
+        d["scam_reports"][0]["thpol:online_report_number"] = "TPO-2025/77"
+        del d["scam_reports"][0]["receiving_organisation"]  # optional in the standard, required by the profile
+
+    variant("e013_extension_rule.json", [("GPOS-E013", rep + "/thpol:online_report_number"),
+                                         ("GPOS-E013", rep)], broken)
+    variant("e003_undeclared_extension_field.json", [("GPOS-E003", rep)],
+            lambda d: d["scam_reports"][0].update({"thpol:online_report_number": "6803140921"}))
 
 
 def _package_cases() -> list[tuple[str, dict[str, str], list[tuple[str, str]]]]:
@@ -247,18 +281,18 @@ ERRORS_MANIFEST, WARNINGS_MANIFEST = "expected_errors.csv", "expected_warnings.c
 
 def _bundle(warnings: bool) -> dict[str, str]:
     files: dict[str, str] = {}
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []
     for name, doc, errors in _invalid_cases():
         if name.startswith("w") != warnings:
             continue
         files[name] = doc if isinstance(doc, str) else json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-        rows.extend((name, code, path) for code, path in errors)
+        rows.extend((name, code, path, WITH_EXTENSION.get(name, "")) for code, path in errors)
     for folder, members, errors in [] if warnings else _package_cases():
         files.update({f"{folder}/{member}": text for member, text in members.items()})
-        rows.extend((folder, code, path) for code, path in errors)
+        rows.extend((folder, code, path, "") for code, path in errors)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["file", "code", "path"])
+    writer.writerow(["file", "code", "path", "extension"])
     writer.writerows(sorted(rows))
     files[WARNINGS_MANIFEST if warnings else ERRORS_MANIFEST] = buf.getvalue()
     return files

@@ -22,7 +22,10 @@ def _codelist(slot: SlotRef) -> str:
 @field_rule(lambda slot: slot.meta["kind"] == "enum" and bool(slot.meta.get("open")), "GPOS-W001")
 @passes_when(lambda slot: ("{v} in {codes}", {"codes": _codes(slot.version, slot.meta["range"])}))
 def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
-    if isinstance(value, str) and value not in _codes(slot.version, slot.meta["range"]):
+    enum = slot.meta["range"]
+    if value in scope.context.extra_codes.get(enum, ()):  # a code a declared extension adds
+        return None
+    if isinstance(value, str) and value not in _codes(slot.version, enum):
         if slot.is_personal:
             return f"{slot.label()} is not a code of the open {_codelist(slot)} code list"
         return f"{slot.label()}: {value!r} is not a code of the open {_codelist(slot)} code list"
