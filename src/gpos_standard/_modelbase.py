@@ -7,6 +7,7 @@ field is omitted rather than set to null, and unknown fields are rejected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -63,14 +64,22 @@ Boolean = StrictBool
 
 
 def _holds(model: BaseModel, conditions: dict[str, dict[str, Any]]) -> bool:
+    """Whether the slot conditions of a rule hold, as the JSON Schema that LinkML generates reads them: every condition
+    but value_presence ABSENT also requires the slot to be present."""
     for name, condition in conditions.items():
         value = getattr(model, name, None)
         value = getattr(value, "value", value)  # an enum member: its code
-        if (condition.get("required") or condition.get("value_presence") == "PRESENT") and value is None:
-            return False
-        if condition.get("value_presence") == "ABSENT" and value is not None:
+        if condition.get("value_presence") == "ABSENT":
+            if value is not None:
+                return False
+            continue
+        if value is None:
             return False
         if "equals_string" in condition and value != condition["equals_string"]:
+            return False
+        if "equals_string_in" in condition and value not in condition["equals_string_in"]:
+            return False
+        if "pattern" in condition and not re.search(condition["pattern"], str(value)):
             return False
     return True
 

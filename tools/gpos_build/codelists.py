@@ -22,6 +22,7 @@ BASE_COLUMNS = ["code", "title", "description", "parent", "source", "deprecated"
     f"title_{lang}" for lang in LANGUAGES
 ]
 CROSSWALK_PREFIX = "xw_"
+CLOSE_MARK = "~"  # a crosswalk value starting with it is a close (partial) match, not an equivalent
 ATTRIBUTE_SUFFIX = "_format"
 
 
@@ -138,8 +139,12 @@ def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attribut
             if prefix not in crosswalks:
                 raise CodelistError(f"crosswalk column {column} has no vocabulary in crosswalks.yaml")
             values = value.split("|")
-            # one peer term is an equivalent; several mean the code is covered by their combination
-            (exact if len(values) == 1 else close).extend(_curie(prefix, v) for v in values)
+            marked = [v[len(CLOSE_MARK):] for v in values if v.startswith(CLOSE_MARK)]
+            plain = [v for v in values if not v.startswith(CLOSE_MARK)]
+            # "~term" is a partial match; of the unmarked terms, one is an equivalent and several mean the code is
+            # covered by their combination
+            close.extend(_curie(prefix, v) for v in marked)
+            (exact if len(plain) == 1 else close).extend(_curie(prefix, v) for v in plain)
     if exact:
         pv["exact_mappings"] = exact
     if close:
