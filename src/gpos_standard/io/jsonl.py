@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schema_info
+from .limits import LimitError, check_value
 from .loaders import LoadError, load_json_text
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
 
@@ -109,6 +110,10 @@ def parse_line(raw: bytes) -> Any:
         except orjson.JSONDecodeError:
             pass
         else:
+            try:
+                check_value(value)
+            except LimitError as exc:
+                raise LoadError(str(exc)) from None
             if orjson.dumps(value) == line or (value.__class__ is dict and written_by_python(value, line)):
                 return value
     try:

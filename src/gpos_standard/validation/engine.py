@@ -70,9 +70,8 @@ class SourceValidator:
     # -- the run -----------------------------------------------------------------------------------------------
     @collector_paused()
     def run(self) -> None:
-        if self.check_envelope():
-            self.check_records()
-            self.finish()
+        if self.check_envelope() and self.check_records():  # a source unreadable part-way has no cross-record
+            self.finish()  # rules to run: the records not read would be reported as missing
 
     def check_envelope(self) -> bool:
         """Read and check the envelope; False when the source cannot be read at all."""
@@ -86,7 +85,8 @@ class SourceValidator:
         self._check_object(envelope, None, None, ROOT, None, locate)
         return True
 
-    def check_records(self) -> None:
+    def check_records(self) -> bool:
+        """Check every record; False when the source turned out unreadable part-way (a damaged zip member)."""
         from . import fastlane
 
         try:
@@ -96,6 +96,8 @@ class SourceValidator:
                 self.report.records += fastlane.run_items(self, self.source.records())
         except ReadError as exc:
             self.emit("GPOS-E001", str(exc), _at(exc.location))
+            return False
+        return True
 
     def check_item(self, item: RecordItem | BadRecord) -> None:
         if isinstance(item, BadRecord):
