@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export, write_export
+from .package import check_valid, read_export, refuse_inputs, write_export
 
 
 def add_parser(sub: Any) -> None:
@@ -36,8 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from ..sharing.redact import redact
 
     source, out = Path(args.input), Path(args.output)
-    if source.exists() and source.resolve() == out.resolve():
-        raise CommandError(f"the output {out} would overwrite the input; choose another path", EXIT_USAGE)
+    refuse_inputs(out, [source])
     try:
         key = load_key(args.key_file)
         document, _ = read_export(source)

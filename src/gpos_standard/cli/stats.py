@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export
+from .package import check_valid, read_export, refuse_inputs
 
 
 def add_parser(sub: Any) -> None:
@@ -27,6 +27,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.output import write_bytes
     from ..sharing.stats import compute, to_csv, to_json
 
     out = Path(args.output)
@@ -35,12 +36,13 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"the output must end in .json or .csv, not {out.name}", EXIT_USAGE)
     if args.threshold < 1:
         raise CommandError("--threshold must be 1 or more", EXIT_USAGE)
+    refuse_inputs(out, [Path(args.input)])
     document, _ = read_export(Path(args.input))
     check_valid(document, args.input, args.allow_invalid, "stats")
     stats = compute(document, args.threshold)
     text = to_json(stats) if suffix == ".json" else to_csv(stats)
     try:
-        out.write_text(text, encoding="utf-8", newline="")
+        write_bytes(out, text.encode("utf-8"))
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
     hidden = sum(c["suppressed"] for t in stats["tables"].values() for c in t["cells"])

@@ -191,19 +191,19 @@ def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> 
     A folder that already holds collection files this write would not replace is refused: they would be read
     back as part of the new export.
     """
+    from . import output
+
     if as_zip:
-        with zipfile.ZipFile(path, "w") as archive:
+        with output.atomic(path) as handle, zipfile.ZipFile(handle, "w") as archive:
             for name, data in files:
                 write_member(archive, name, data)
         return
-    path.mkdir(parents=True, exist_ok=True)
     ours = {name for name, _ in files}
     known = {f"{c}.csv" for c in schema_info.collections()} | {ENVELOPE_FILE}
-    stale = sorted(p.name for p in path.iterdir() if p.name in known and p.name not in ours)
+    stale = sorted(p.name for p in path.iterdir() if p.name in known and p.name not in ours) if path.is_dir() else []
     if stale:
         raise FileExistsError(f"{path} already holds {', '.join(stale)} from another export; write to an empty folder")
-    for name, data in files:
-        (path / name).write_bytes(data)
+    output.write_folder(path, files)
 
 
 def write_csv_package(document: dict[str, Any], path: Path, *, as_zip: bool) -> None:

@@ -278,10 +278,12 @@ def dumps(value: Any) -> bytes:
 
 def write_jsonl(document: dict[str, Any], path: Path) -> None:
     """Write the envelope line, then every record in collection order and document order."""
+    from .output import atomic
+
     collections = schema_info.collections()
     envelope = {"record_type": schema_info.root_class()}
     envelope.update((k, v) for k, v in document.items() if k not in collections)
-    with path.open("wb") as handle:
+    with atomic(path) as handle:
         handle.write(dumps(envelope) + b"\n")
         for name, cls in collections.items():
             items = document.get(name)

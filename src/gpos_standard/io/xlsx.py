@@ -18,6 +18,7 @@ of :mod:`gpos_standard.io.archive`.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import warnings
@@ -30,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .limits import MAX_COLUMNS, MAX_ROWS
 from .flatten import rows_of
+from .limits import MAX_COLUMNS, MAX_ROWS
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 if TYPE_CHECKING:
@@ -201,7 +202,9 @@ def save_reproducibly(book: Workbook, path: Path) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+    from .output import atomic
+
+    with zipfile.ZipFile(buffer) as source, atomic(path) as handle, zipfile.ZipFile(handle, "w") as target:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "docProps/core.xml":
@@ -233,11 +236,26 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
 
     bold = Font(bold=True)
     book = openpyxl.Workbook(write_only=True)
-    for title, cls, items in tables_of(document, ENVELOPE_SHEET):
-        sheet = book.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        header, rows = rows_of(cls, items)
-        sheet.append(text_row(sheet, header, bold))
-        for row in rows:
-            sheet.append(text_row(sheet, row))
-    save_reproducibly(book, path)
+    try:
+        for title, cls, items in tables_of(document, ENVELOPE_SHEET):
+            sheet = book.create_sheet(title)
+            sheet.freeze_panes = "A2"
+            header, rows = rows_of(cls, items)
+            sheet.append(text_row(sheet, header, bold))
+            for row in rows:
+                sheet.append(text_row(sheet, row))
+        save_reproducibly(book, path)
+    except OSError:
+        discard(book)
+        raise
+
+
+def discard(book: Workbook) -> None:
+    """Close and remove the temporary sheet files of a write-only workbook whose writing failed (a full disk):
+    left to the garbage collector, closing them fails again and prints a traceback."""
+    for sheet in book.worksheets:
+        for part in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):  # rows inside the file
+            with contextlib.suppress(Exception):
+                part.close()  # type: ignore[union-attr]
+        with contextlib.suppress(Exception):
+            sheet._writer.cleanup()
