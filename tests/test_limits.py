@@ -202,3 +202,44 @@ def test_redact_allow_invalid_with_an_object_as_id(tmp_path: Path, capsys: pytes
     document["cases"][0]["lead_agency"] = ["TH-ORG"]
     output, _ = redact(document, "partner_law_enforcement", b"\x8f" * 8 + bytes(range(24)))
     assert all(isinstance(p["id"], str) for p in output["persons"])
+
+
+# -- finding 9: symbolic links are never followed ---------------------------------------------------------------
+def test_csv_package_folder_does_not_follow_links(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    write(load_json(EXPORTS[0]), f"{folder}/")
+    outside = tmp_path / "secret.csv"
+    outside.write_text("Somchai Jaidee,+66812345678\n", encoding="utf-8")
+    (folder / "cases.csv").unlink()
+    (folder / "cases.csv").symlink_to(outside)
+    report = validate(folder)
+    text = json.dumps([i.to_dict() for i in report.issues])
+    assert "Somchai" not in text and "symbolic link" in text
+    assert main(["convert", str(folder), "-o", str(tmp_path / "out.json")]) == 1
+
+
+def test_links_inside_a_folder_given_to_validate_are_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x.json").write_text('{"export_id": "Somchai Jaidee"}', encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "link.json").symlink_to(outside / "x.json")
+    (folder / "linked").symlink_to(outside)
+    report = validate(folder)
+    assert [i.code for i in report.issues] == ["GPOS-E001"]
+    assert "symbolic link" in report.issues[0].message
+
+
+def test_package_folder_does_not_follow_links(tmp_path: Path) -> None:
+    from gpos_standard.io.package import PackageSource, package_bytes
+
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    with zipfile.ZipFile(__import__("io").BytesIO(package_bytes(load_json(EXPORTS[0])))) as archive:
+        archive.extractall(folder)
+    data = folder / "data" / "export.jsonl"
+    data.rename(tmp_path / "elsewhere.jsonl")
+    data.symlink_to(tmp_path / "elsewhere.jsonl")
+    with pytest.raises(Exception, match="symbolic link"):
+        PackageSource(folder)

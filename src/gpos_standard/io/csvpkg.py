@@ -20,7 +20,9 @@ this package store every cell as text and are not affected).
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -74,17 +76,40 @@ def csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[Any]]]:
 
 
 class _Folder:
+    """A package folder. Symbolic links are never followed: one named like a package file is refused, since
+    what it points to (anywhere on the machine) would be read and quoted as part of the export."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def names(self) -> list[str]:
-        return sorted(p.name for p in self.path.iterdir() if p.is_file())
+        names = []
+        for entry in sorted(self.path.iterdir()):
+            if entry.is_symlink():
+                if entry.name.lower().endswith(".csv") and not entry.name.startswith(("_", ".")):
+                    raise ReadError(f"{entry.name} in the package is a symbolic link; links are not followed: put "
+                                    "the file itself in the folder")
+                continue
+            if entry.is_file():
+                names.append(entry.name)
+        return names
 
     def open(self, name: str) -> IO[bytes]:
-        return (self.path / name).open("rb")
+        return open_no_follow(self.path / name)
 
     def close(self) -> None:
         pass
+
+
+def open_no_follow(path: Path) -> IO[bytes]:
+    """Open a file for reading, refusing a symbolic link even if one replaced the file since it was listed."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError(f"{path.name} is a symbolic link; links are not followed") from None
+        raise
+    return os.fdopen(fd, "rb")
 
 
 class _Zipped:

@@ -173,7 +173,9 @@ class _Files:
     def open(self, name: str) -> IO[bytes]:
         if self.zip is not None:
             return self.zip.open(name)
-        return (self.path / name).open("rb")
+        from .csvpkg import open_no_follow
+
+        return open_no_follow(self.path / name)
 
     def close(self) -> None:
         if self.zip is not None:
