@@ -33,7 +33,7 @@ from typing import IO, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .flatten import rows_of
+from .flatten import table_rows
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 ENVELOPE_FILE = "export.csv"
@@ -206,7 +206,7 @@ def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
 
 def package_files(document: dict[str, Any]) -> list[tuple[str, bytes]]:
     """The files of a CSV package for a document: export.csv, then each non-empty collection in schema order."""
-    return [(name if name == ENVELOPE_FILE else f"{name}.csv", _csv_bytes(*rows_of(cls, items)))
+    return [(name if name == ENVELOPE_FILE else f"{name}.csv", _csv_bytes(*table_rows(name, cls, items)))
             for name, cls, items in tables_of(document, ENVELOPE_FILE)]
 
 

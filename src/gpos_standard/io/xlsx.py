@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .flatten import rows_of
+from .flatten import table_rows
 from .limits import MAX_COLUMNS, MAX_ROWS
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
@@ -235,17 +235,17 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
+    tables = [(title, *table_rows(title, cls, items)) for title, cls, items in tables_of(document, ENVELOPE_SHEET)]
     book = openpyxl.Workbook(write_only=True)
     try:
-        for title, cls, items in tables_of(document, ENVELOPE_SHEET):
+        for title, header, rows in tables:
             sheet = book.create_sheet(title)
             sheet.freeze_panes = "A2"
-            header, rows = rows_of(cls, items)
             sheet.append(text_row(sheet, header, bold))
             for row in rows:
                 sheet.append(text_row(sheet, row))
         save_reproducibly(book, path)
-    except OSError:
+    except BaseException:
         discard(book)
         raise
 
