@@ -243,3 +243,17 @@ def test_package_folder_does_not_follow_links(tmp_path: Path) -> None:
     data.symlink_to(tmp_path / "elsewhere.jsonl")
     with pytest.raises(Exception, match="symbolic link"):
         PackageSource(folder)
+
+
+# -- finding 7: messages never repeat a value from a slot above restricted, or free text ---------------------------
+def test_messages_do_not_repeat_personal_or_special_category_values() -> None:
+    document = copy.deepcopy(load_json(EXPORTS[0]))
+    person = next(p for p in document["persons"] if p.get("contact_details"))
+    person["contact_details"][0]["platform"] = "somchai_private_line"  # personal, open code list: W001
+    document["financial_indicators"][0]["subject_person"] = "TH-SOMCHAI-JAIDEE"  # special category: E021
+    document["cases"][0]["title"] = 12345  # free text of the wrong type: E004
+    report = validate(document)
+    found = {i.code for i in report.issues}
+    assert {"GPOS-W001", "GPOS-E021", "GPOS-E004"} <= found, found
+    text = json.dumps([i.message for i in report.issues])
+    assert "somchai_private_line" not in text and "SOMCHAI-JAIDEE" not in text and "12345" not in text

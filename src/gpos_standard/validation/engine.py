@@ -188,11 +188,12 @@ class SourceValidator:
             if value not in values or actual == expected:
                 continue
             where = Where(collection, index, record_id, record_type, path, locate)
+            shown = schema_info.show(schema_info.slot_at(path, record_type), value)
             if actual is None:
-                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {value}, "
+                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {shown}, "
                                        f"but no record in the export has that id (expected a {expected})", where)
             else:
-                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {value}, which is a {actual}; "
+                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {shown}, which is a {actual}; "
                                        f"it must be a {expected}", where)
 
 

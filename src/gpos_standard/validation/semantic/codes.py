@@ -25,5 +25,5 @@ def _is_open(slot: SlotRef) -> bool:
 def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
     if isinstance(value, str) and value not in _codes(slot.meta["range"]):
         name = schema_meta()["enums"][slot.meta["range"]]["codelist"]
-        return f"{slot.label()}: {value!r} is not a code of the open {name} code list"
+        return f"{slot.label()}: {slot.show(value)} is not a code of the open {name} code list"
     return None
