@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .suppression import TOTAL, Cell, augment, suppress
+from .suppression import AMOUNT_MARGIN, TOTAL, Cell, augment, protect
 
 DEFAULT_THRESHOLD = 5
 VICTIM_ROLES = frozenset({"defrauded_victim", "tip_victim_forced_criminality", "presumed_tip_victim"})
@@ -41,6 +41,7 @@ class Table:
     counts: Counter[Cell] = field(default_factory=Counter)
     amounts: dict[Cell, Decimal] | None = None
     hidden: set[Cell] = field(default_factory=set)
+    audited: int = 0
 
     def add(self, key: Cell, amount: Decimal | None = None) -> None:
         for cell in augment(key, self.totals):
@@ -52,7 +53,9 @@ class Table:
         return [sorted({c[d] for c in self.counts} - {TOTAL}) for d in range(len(self.dimensions))]
 
     def apply(self, threshold: int) -> None:
-        self.hidden = suppress(self.counts, self.categories(), self.totals, threshold)
+        """Hide cells until the table passes the audit (:func:`~.suppression.protect`)."""
+        amounts = None if self.amounts is None else {c: float(a) for c, a in self.amounts.items()}
+        self.hidden, self.audited = protect(self.counts, self.categories(), self.totals, threshold, amounts)
 
     def cells(self) -> list[dict[str, Any]]:
         out = []
@@ -129,14 +132,29 @@ def compute(document: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dic
     if threshold < 1:
         raise ValueError("the suppression threshold must be 1 or more")
     from .. import __version__
+    from .audit import solver
 
     out: dict[str, Any] = {k: document[k] for k in ENVELOPE if k in document}
     out["threshold"] = threshold
     out["generated_by"] = f"gpos-standard {__version__}"
     out["tables"] = {}
-    for table in tables(document):
+    built = tables(document)
+    for table in built:
         table.apply(threshold)
         out["tables"][table.name] = table.to_dict()
+    out["disclosure_control"] = {
+        "method": "cell suppression audited against the linear-programming attack",
+        "threshold": threshold,
+        "primary_suppression": f"every cell counting from 1 to {threshold - 1} units, totals included",
+        "protection": f"for every such cell, the published table is consistent with it counting {threshold} or more "
+                      f"units, and with its loss amount being {int(AMOUNT_MARGIN * 100)}% higher than it is",
+        "zero_cells": "published: a cell not listed counts 0, and a hidden cell is never 0",
+        "attack": "minimum and maximum of every hidden cell given every published cell, every line total, whole and "
+                  "non-negative counts: integer linear programming",
+        "solver": solver(),
+        "cells_audited": sum(t.audited for t in built),
+        "cells_hidden": sum(len(t.hidden) for t in built),
+    }
     return out
 
 
@@ -145,7 +163,8 @@ def to_json(stats: dict[str, Any]) -> str:
 
 
 def to_csv(stats: dict[str, Any]) -> str:
-    """Long format: one row per cell and measure; dimensions a table lacks are left empty."""
+    """Long format: one row per cell and measure; dimensions a table lacks are left empty. The disclosure control
+    used comes last, as rows of a table named ``disclosure_control`` (measure: the parameter; value: its value)."""
     dims: list[str] = []
     for table in stats["tables"].values():
         dims.extend(d for d in table["dimensions"] if d not in dims)
@@ -158,4 +177,6 @@ def to_csv(stats: dict[str, Any]) -> str:
                 value = cell[measure]
                 writer.writerow([name, *(cell.get(d, "") for d in dims), measure,
                                  "" if value is None else value, "true" if cell["suppressed"] else "false"])
+    for key, value in stats.get("disclosure_control", {}).items():
+        writer.writerow(["disclosure_control", *("" for _ in dims), key, value, ""])
     return buffer.getvalue()
