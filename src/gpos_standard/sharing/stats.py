@@ -10,7 +10,9 @@ Tables (each unit counted once, so every total is the sum of its cells):
   measure (``none`` when they have none).
 - ``cases``: cases by status.
 
-Values missing from a record are counted under ``unknown`` (``not_recorded`` for the contact channel).
+Values missing from a record are counted under ``unknown`` (``not_recorded`` for the contact channel); values that
+are not codes of the dimension's code list (or well-formed countries, currencies and months) under
+``unrecognised``, since category labels are published as they are.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from .suppression import AMOUNT_MARGIN, TOTAL, Cell, augment, protect
@@ -76,9 +80,37 @@ class Table:
                 "measures": measures, "cells": self.cells()}
 
 
-def _first(value: Any, default: str) -> str:
+UNRECOGNISED = "unrecognised"
+_MONTH = re.compile(r"^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])$")
+_CRYPTO = re.compile(r"^[A-Z0-9]{2,10}$")
+
+
+@cache
+def _codes(codelist: str) -> frozenset[str]:
+    from ..resources import codelists
+
+    return frozenset(c["code"] for c in codelists()[codelist]["codes"])
+
+
+def _category(value: str, kind: str) -> str:
+    """A category label fit to publish: a code of the dimension's code list (or a well-formed country, currency or
+    month), else ``unrecognised``: a label is published even when its cell is hidden, so free text never is."""
+    from ..identifiers import check
+
+    if kind == "month":
+        ok = bool(_MONTH.match(value))
+    elif kind == "country":
+        ok = check("country", value).valid and value.isupper()
+    elif kind == "currency":
+        ok = check("currency", value).valid or bool(_CRYPTO.match(value))
+    else:
+        ok = value in _codes(kind)
+    return value if ok else UNRECOGNISED
+
+
+def _first(value: Any, default: str, kind: str) -> str:
     if isinstance(value, list) and value and isinstance(value[0], str):
-        return value[0]
+        return _category(value[0], kind)
     return default
 
 
@@ -91,10 +123,10 @@ def tables(document: dict[str, Any]) -> list[Table]:
     reports = Table("reports", ("typology", "contact_channel", "month"), (True, True, True), "reports")
     losses = Table("losses", ("currency", "typology"), (False, True), "reports", amounts={})
     for report in _records(document, "scam_reports"):
-        typology = _first(report.get("typologies"), "unknown")
+        typology = _first(report.get("typologies"), "unknown", "scam_typology")
         received = report.get("received_at")
-        month = received[:7] if isinstance(received, str) and len(received) >= 7 else "unknown"
-        reports.add((typology, _first(report.get("contact_channels"), "not_recorded"), month))
+        month = _category(received[:7], "month") if isinstance(received, str) else "unknown"
+        reports.add((typology, _first(report.get("contact_channels"), "not_recorded", "contact_channel"), month))
         per_currency: dict[str, Decimal] = defaultdict(Decimal)
         for loss in report.get("losses") or []:
             if not isinstance(loss, dict):
@@ -105,7 +137,7 @@ def tables(document: dict[str, Any]) -> list[Table]:
             except InvalidOperation:
                 continue
             if isinstance(unit, str) and amount.is_finite():
-                per_currency[unit] += amount
+                per_currency[_category(unit, "currency")] += amount
         for unit, amount in per_currency.items():
             losses.add((unit, typology), amount)
 
@@ -115,15 +147,18 @@ def tables(document: dict[str, Any]) -> list[Table]:
         roles[str(involvement.get("person"))].add(str(involvement.get("role")))
     measures: dict[str, str] = {}
     for measure in _records(document, "protection_measures"):
-        measures.setdefault(str(measure.get("person")), str(measure.get("measure_type", "unknown")))
+        kind = measure.get("measure_type")
+        measures.setdefault(str(measure.get("person")),
+                            _category(kind, "protection_measure_type") if isinstance(kind, str) else "unknown")
     for person in _records(document, "persons"):
         pid = str(person.get("id"))
         if roles.get(pid, set()) & VICTIM_ROLES:
-            victims.add((_first(person.get("nationalities"), "unknown"), measures.get(pid, "none")))
+            victims.add((_first(person.get("nationalities"), "unknown", "country"), measures.get(pid, "none")))
 
     cases = Table("cases", ("status",), (True,), "cases")
     for case in _records(document, "cases"):
-        cases.add((str(case.get("status", "unknown")),))
+        status = case.get("status")
+        cases.add((_category(status, "case_status") if isinstance(status, str) else "unknown",))
     return [reports, losses, victims, cases]
 
 
