@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from exports import minimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gpos_standard.cli import main
 from gpos_standard.io.formats import write
 from gpos_standard.io.package import package_bytes
-
-from exports import minimal
 
 HOSTILE = [b"9" * 5000, b"[" * 300 + b"]" * 300, b'"\\ud800"', b"1e999", b"NaN", b'{"a":1,"a":2}', b"-0",
            b"[]", b"{}", b"null", b'"psn:Somchai Jaidee"', b"_xD800_", b"\xef\xbb\xbf", b"\xff\xfe", b"\x00",

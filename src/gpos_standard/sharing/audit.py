@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import product
 from typing import Any
 
-Cell = tuple[str, ...]
-TOTAL = "_total"
+from .suppression import Cell, lines
 
 
 class AuditUnavailable(RuntimeError):
@@ -33,18 +31,6 @@ def _scipy() -> Any:
         raise AuditUnavailable("gpos stats audits every table against the linear-programming attack before writing "
                                "it, which needs scipy: pip install 'gpos-standard[stats]'") from None
     return optimize, sparse
-
-
-def line_equations(categories: Sequence[Sequence[str]], totals: Sequence[bool]) -> Iterable[list[Cell]]:
-    """Every line as ``[total cell, cell, cell...]``: the total equals the sum of the others."""
-    axes = [[*cats, TOTAL] if total else list(cats) for cats, total in zip(categories, totals, strict=True)]
-    for d, total in enumerate(totals):
-        if not total:
-            continue
-        others = [axes[i] if i != d else [None] for i in range(len(axes))]
-        for fixed in product(*others):
-            line = [(*fixed[:d], value, *fixed[d + 1:]) for value in axes[d]]
-            yield [line[-1], *line[:-1]]  # type: ignore[list-item]
 
 
 def maxima(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Sequence[str]],
@@ -61,13 +47,13 @@ def maxima(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Se
     cols: list[int] = []
     coefficients: list[float] = []
     rhs: list[float] = []
-    for line in line_equations(categories, totals):
+    for line in lines(categories, totals):  # the total, last, is the sum of the others
         if not any(cell in index for cell in line):
             continue
         known = 0.0
         row = len(rhs)
         for position, cell in enumerate(line):
-            sign = -1.0 if position == 0 else 1.0
+            sign = -1.0 if position == len(line) - 1 else 1.0
             if cell in index:
                 rows.append(row)
                 cols.append(index[cell])
@@ -111,8 +97,8 @@ def _line_bounds(values: dict[Cell, float], hidden: set[Cell], categories: Seque
     published cells and the least the other hidden cells can hold. Sound (never below the true maximum) and
     cheap, it settles most failing cells of sparse tables without a solver."""
     out: dict[Cell, float] = {}
-    for line in line_equations(categories, totals):
-        total, members = line[0], line[1:]
+    for line in lines(categories, totals):
+        total, members = line[-1], line[:-1]
         if total in hidden:
             continue
         inside = [c for c in members if c in hidden]

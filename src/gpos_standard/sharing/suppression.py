@@ -52,21 +52,8 @@ def suppress(counts: dict[Cell, int], categories: Sequence[Sequence[str]], total
     """The cells to hide: primary (0 < n < threshold), then complementary until every line is safe."""
     hidden = {cell for cell, n in counts.items() if 0 < n < threshold}
     axes = [[*cats, TOTAL] for cats in categories]
-    work = list(hidden)
-    while work:
-        cell = work.pop()
-        for d, total in enumerate(totals):
-            if not total:
-                continue
-            line = _line(cell, d, axes[d])
-            if sum(c in hidden for c in line) != 1:
-                continue
-            visible = [c for c in line if c not in hidden and counts.get(c, 0) > 0]
-            if not visible:  # cannot happen: a hidden non-zero cell makes its total non-zero, and vice versa
-                continue
-            pick = min(visible, key=lambda c: (counts[c], TOTAL in c, c))
-            hidden.add(pick)
-            work.extend((pick, cell))
+    for cell in list(hidden):
+        _close_lines(hidden, cell, counts, totals, axes)
     return hidden
 
 
@@ -109,7 +96,7 @@ def _close_lines(hidden: set[Cell], new: Cell, counts: dict[Cell, int], totals: 
             if sum(c in hidden for c in line) != 1:
                 continue
             visible = [c for c in line if c not in hidden and counts.get(c, 0) > 0]
-            if visible:
+            if visible:  # always: a hidden non-zero cell makes its total non-zero, and vice versa
                 pick = min(visible, key=lambda c: (counts[c], TOTAL in c, c))
                 hidden.add(pick)
                 work.extend((pick, cell))
