@@ -237,7 +237,9 @@ def update_guide(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
     new = render_guide(text)
     if new != text:
-        path.write_text(new, encoding="utf-8")
+        from ..io.output import write_bytes
+
+        write_bytes(path, new.encode("utf-8"))
     return new != text
 
 
