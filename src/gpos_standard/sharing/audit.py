@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import product
 from typing import Any
 
-from .suppression import Cell, lines
+from .suppression import TOTAL, Cell, augment, lines
 
 
 class AuditUnavailable(RuntimeError):
@@ -38,8 +39,9 @@ def maxima(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Se
            enough: dict[Cell, float] | None = None) -> dict[Cell, float]:
     """The largest value an attacker can deduce as possible for each cell of ``targets`` (hidden cells), knowing
     every other cell's value (absent: 0), the line totals, and that each hidden value is at least ``lower`` (and
-    whole when ``integral``). With ``enough`` (cell -> value), a cell whose maximum is at least that is reported
-    as ``enough[cell]`` without solving further. The minima need no audit: the true value is always possible."""
+    whole when ``integral``). With ``enough`` (cell -> value), what matters is whether the maximum reaches it: a
+    cell that does not may be reported with any value below it. The minima need no audit: the true value is
+    always possible."""
     optimize, sparse = _scipy()
     order = sorted(hidden)
     index = {cell: i for i, cell in enumerate(order)}
@@ -66,21 +68,30 @@ def maxima(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Se
     cheap = _line_bounds(values, hidden, categories, totals, lower) if enough is not None else {}
     out: dict[Cell, float] = {}
     for cell in targets:
+        if all(part in hidden for part in augment(cell, totals)):
+            out[cell] = math.inf  # it and every total it counts in are hidden: any amount can be added to them all
+            continue
         if enough is not None and cheap.get(cell, math.inf) < enough.get(cell, math.inf):
             out[cell] = cheap[cell]  # one line already bounds it below what it needs: no solving needed
+            continue
+        if enough is not None and _exchange(cell, enough[cell] - values.get(cell, 0), values, hidden, categories,
+                                            totals, lower):
+            out[cell] = enough[cell]  # a whole-number table reaching it exists: no solving needed
             continue
         objective = [0.0] * len(order)
         objective[index[cell]] = -1.0
         relaxed = optimize.linprog(objective, A_eq=matrix if rhs else None, b_eq=rhs if rhs else None,
-                                   bounds=bounds, method="highs")
+                                   bounds=bounds, method="highs")  # simplex by default: the optimum is a vertex
         if relaxed.status == 3:
             out[cell] = math.inf
             continue
         if relaxed.status != 0:
             raise RuntimeError("the audit found the published table inconsistent; please report this")
         high = -relaxed.fun
-        if integral and not (enough is not None and high < enough.get(cell, math.inf)):
-            # whole numbers can only narrow what the relaxation allows: solve exactly when it decides
+        whole = all(abs(x - round(x)) < 1e-6 for x in relaxed.x)
+        if integral and not whole and not (enough is not None and high < enough.get(cell, math.inf)):
+            # Whole numbers can only narrow what the relaxation allows. When its best table is whole (usually) it
+            # is the answer; otherwise solve for whole numbers.
             exact = optimize.milp(objective, constraints=optimize.LinearConstraint(matrix, rhs, rhs) if rhs else (),
                                   bounds=optimize.Bounds([lower] * len(order), [math.inf] * len(order)),
                                   integrality=[1] * len(order))
@@ -89,6 +100,36 @@ def maxima(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Se
             high = -exact.fun
         out[cell] = high
     return out
+
+
+def _exchange(cell: Cell, delta: float, values: dict[Cell, float], hidden: set[Cell],
+              categories: Sequence[Sequence[str]], totals: Sequence[bool], lower: float) -> bool:
+    """Whether a table consistent with what is published holds ``cell`` raised by ``delta``, found the quick way:
+    a box of hidden inner cells with ``cell`` at one corner, other categories at the opposite one, along every
+    dimension that has totals. Adding ``delta`` at the corners an even number of steps from ``cell`` and taking it
+    from the others changes no line total; it works when each of those others holds at least ``lower + delta``.
+    Finding such a box proves the maximum reaches the target (the attack cannot do better than a real table);
+    not finding one proves nothing, and the solver decides."""
+    dims = [d for d, total in enumerate(totals) if total]
+    if not dims or delta <= 0 or any(part == TOTAL for part in cell):
+        return delta <= 0
+    options = [[v for v in categories[d] if v != cell[d]] for d in dims]
+    for other in product(*options):
+        ok = True
+        for corner in product((0, 1), repeat=len(dims)):
+            if not any(corner):
+                continue
+            point = list(cell)
+            for d, flip, value in zip(dims, corner, other, strict=True):
+                if flip:
+                    point[d] = value
+            key = tuple(point)
+            if key not in hidden or (sum(corner) % 2 and values.get(key, 0) < lower + delta):
+                ok = False
+                break
+        if ok:
+            return True
+    return False
 
 
 def _line_bounds(values: dict[Cell, float], hidden: set[Cell], categories: Sequence[Sequence[str]],
