@@ -300,3 +300,12 @@ def test_cli_package_checks_an_input_package_against_its_manifest(monkeypatch: p
     out = tmp_path / "again.zip"
     assert gpos(monkeypatch, "package", str(tampered), "-o", str(out)) == 1
     assert "GPOS-E061" in capsys.readouterr().err and not out.exists()
+
+
+def test_manifests_with_the_old_key_fingerprint_stay_valid(tmp_path: Path) -> None:
+    """Issue 15, finding 11: new packages name the key by key_id; packages made before keep key_fingerprint."""
+    path = tmp_path / "old.zip"
+    redaction = {"audience": "partner_law_enforcement", "ceiling": "restricted", "key_fingerprint": "0123456789abcdef"}
+    path.write_bytes(package_bytes(load_json(EXPORTS[0]), redaction))
+    report = check(path)
+    assert not [i for i in report.issues if i.code == "GPOS-E060"], report.issues[:3]
