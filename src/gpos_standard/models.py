@@ -750,6 +750,7 @@ class RedactionAction(str, Enum):
     generalised_to_age_band = 'generalised_to_age_band'
     generalised_to_region = 'generalised_to_region'
     identifiers_pseudonymised = 'identifiers_pseudonymised'
+    personal_data_replaced = 'personal_data_replaced'
 
 
 class Record(GposModel):
@@ -1161,11 +1162,12 @@ class PackageFile(GposModel):
 
 
 class Redaction(GposModel):
-    """The redaction applied for one audience: the sensitivity ceiling, the key used for pseudonyms (by fingerprint only; the key itself is never written), and each step taken."""
+    """The redaction applied for one audience: the sensitivity ceiling, the key used for pseudonyms (by its random identifier only; the key itself is never written), and each step taken. The values of the slots listed as pseudonymised were all replaced by gpos redact under that key: a receiver can rely on it, and a value written to look like a pseudonym in the input was pseudonymised like any other."""
 
     audience: Audience = Field(description='The audience the package was prepared for.')
     ceiling: SensitivityLevel = Field(description='Highest sensitivity level left in clear in the data.')
-    key_fingerprint: KeyFingerprint | None = Field(None, description='First 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"), so that receivers can tell whether two packages used the same pseudonymisation key without learning it.')
+    key_id: KeyFingerprint | None = Field(None, description='The random identifier that gpos keygen stored with the pseudonymisation key, so that receivers can tell whether two packages used the same key. It is not computed from the key and says nothing about it.')
+    key_fingerprint: KeyFingerprint | None = Field(None, description='Replaced by key_id: in packages made before it, the first 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"). Kept so that those packages stay valid; no longer written, because anyone holding a package can test guesses of a weak key against it.')
     steps: list[RedactionStep] | None = Field(None, min_length=1, description='The redaction steps, one per slot affected.')
 
 

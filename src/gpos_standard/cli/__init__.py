@@ -30,6 +30,7 @@ COMMANDS = {
     "template": "template",
     "package": "package",
     "redact": "redact",
+    "keygen": "keygen",
     "stats": "stats",
     "synth": "synth",
     "codes": "codes",

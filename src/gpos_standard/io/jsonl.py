@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schema_info
+from .limits import LimitError, check_value
 from .loaders import LoadError, load_json_text
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
 
@@ -109,6 +110,10 @@ def parse_line(raw: bytes) -> Any:
         except orjson.JSONDecodeError:
             pass
         else:
+            try:
+                check_value(value)
+            except LimitError as exc:
+                raise LoadError(str(exc)) from None
             if orjson.dumps(value) == line or (value.__class__ is dict and written_by_python(value, line)):
                 return value
     try:
@@ -273,10 +278,12 @@ def dumps(value: Any) -> bytes:
 
 def write_jsonl(document: dict[str, Any], path: Path) -> None:
     """Write the envelope line, then every record in collection order and document order."""
+    from .output import atomic
+
     collections = schema_info.collections()
     envelope = {"record_type": schema_info.root_class()}
     envelope.update((k, v) for k, v in document.items() if k not in collections)
-    with path.open("wb") as handle:
+    with atomic(path) as handle:
         handle.write(dumps(envelope) + b"\n")
         for name, cls in collections.items():
             items = document.get(name)

@@ -144,11 +144,7 @@ def _field(slot: schema_info.SlotAt | None, path: tuple[str | int, ...]) -> str:
 
 
 def _show(value: Any, slot: schema_info.SlotAt | None) -> str:
-    """The offending value, unless the field is personal (then only its kind)."""
-    if slot is not None and slot.is_personal:
-        return "the value"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return schema_info.show(slot, value)
 
 
 def _pattern_rule(slot: schema_info.SlotAt | None, instance: Any) -> str:

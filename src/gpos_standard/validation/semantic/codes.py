@@ -26,9 +26,7 @@ def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | No
     if value in scope.context.extra_codes.get(enum, ()):  # a code a declared extension adds
         return None
     if isinstance(value, str) and value not in _codes(slot.version, enum):
-        if slot.is_personal:
-            return f"{slot.label()} is not a code of the open {_codelist(slot)} code list"
-        return f"{slot.label()}: {value!r} is not a code of the open {_codelist(slot)} code list"
+        return f"{slot.label()}: {slot.show(value)} is not a code of the open {_codelist(slot)} code list"
     return None
 
 

@@ -33,7 +33,8 @@ def screening(obj: dict[str, Any], scope: RecordScope) -> None:
     person, case = obj.get("person"), obj.get("case")
     if isinstance(person, str):
         scope.context.screened_persons.add(person)
-        if isinstance(case, str) and obj.get("outcome") in VICTIM_OUTCOMES:
+        outcome = obj.get("outcome")
+        if isinstance(case, str) and isinstance(outcome, str) and outcome in VICTIM_OUTCOMES:
             scope.context.victim_by_screening.add((case, person))
 
 

@@ -11,12 +11,13 @@ import ipaddress
 from functools import cache, lru_cache
 from typing import Any
 
+from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
 from ...resources import codelists, schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
-PSEUDONYM_PREFIX = "psn:"
+
 KIND_CODE = {"iban": "GPOS-E046", "bic": "GPOS-E047", "phone": "GPOS-E043", "email": "GPOS-E044",
              "url": "GPOS-E045", "domain": "GPOS-E045", "ip": "GPOS-E045"}
 TYPE_KIND = {"GPOS-E046": "iban", "GPOS-E047": "bic"}
