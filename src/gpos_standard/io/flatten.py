@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .records import json_pointer
-from .tabular import EMPTY_OBJECT, SEP, RowProblem, Table, _rank, join_list, slots_of
+from .tabular import EMPTY_OBJECT, EXTENSION_FIELD, SEP, RowProblem, Table, _rank, extension_text, join_list, slots_of
 
 
 def _text(value: Any) -> str:
@@ -38,7 +38,9 @@ def _flatten(cls: str | None, obj: dict[str, Any], path: tuple[Any, ...], out: d
         slot, here = slots.get(key), (*path, key)
         if value is None:
             continue
-        if slot is None:
+        if slot is None and cls and EXTENSION_FIELD.fullmatch(key):
+            out[here] = extension_text(value)
+        elif slot is None:
             _generic(value, here, out)
         elif slot["kind"] == "inlined" and not slot["multivalued"] and isinstance(value, dict):
             if value:

@@ -14,6 +14,9 @@ the first row holds the column names, every other row is one record. The convent
 - Integer, number and true/false fields are converted using the schema (``true``/``false``, any case);
   a cell that does not convert stays text so the validator can say what is wrong. Every other field,
   including amounts, dates and identifiers, is kept exactly as written: no trimming, no number guessing.
+- A column of a national extension's field (``thpol:police_case_number``) holds its value as written when it is
+  text that does not look like JSON, and as JSON otherwise (``true``, ``12``, ``["a","b"]``, ``"12"`` for the
+  text 12), so that values read back exactly without the extension's module.
 - Unknown columns are kept, so the validator reports them as unknown fields.
 - The ``id`` column comes first; the others follow the order of the schema.
 """
@@ -87,7 +90,33 @@ class Column:
     __slots__ = ("header", "path", "role", "slot")
 
     def __init__(self, header: str, path: JsonPath, role: str, slot: dict[str, Any] | None) -> None:
-        self.header, self.path, self.role, self.slot = header, path, role, slot  # role: value|list|object|raw
+        self.header, self.path, self.role, self.slot = header, path, role, slot  # role: value|list|object|extension|raw
+
+
+EXTENSION_FIELD = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][a-z0-9_]*")
+
+
+def extension_text(value: Any) -> str:
+    """The cell text of an extension field's value (see the module's conventions)."""
+    import json
+
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            if value[:1] not in ('"', "[", "{"):
+                return value
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def extension_value(text: str) -> Any:
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def parse_header(cls: str, header: str) -> Column:
@@ -103,6 +132,8 @@ def parse_header(cls: str, header: str) -> Column:
             expect_index = False
             continue
         path.append(step)
+        if current is not None and not expect_index and i == len(steps) - 1 and EXTENSION_FIELD.fullmatch(step):
+            return Column(header, tuple(path), "extension", None)
         if current is None or expect_index or step not in slots_of(current):
             current, slot, expect_index = None, None, False
             continue
@@ -202,6 +233,8 @@ def convert_cell(value: Any, column: Column) -> Any:
     if isinstance(value, BadCell):
         raise RowProblem(f"the cell in column {column.header!r} cannot be read: {value.reason}")
     rng = column.slot["range"] if column.slot and column.slot["kind"] == "scalar" else None
+    if column.role == "extension":
+        return extension_value(value) if isinstance(value, str) else value
     if column.role == "object":
         return {} if value == EMPTY_OBJECT else value if isinstance(value, str) else native_text(value, None)
     if column.role == "list":

@@ -220,7 +220,8 @@ class Redactor:
         for name, value in obj.items():
             decision = self.table[cls].get(name)
             if decision is None:  # an unknown field: its sensitivity is unknown, so it never travels
-                self._step(cls, name, Action.DROP)
+                # (a national extension's prefix:field is recorded as the class's extension fields)
+                self._step(cls, "extension_fields" if ":" in name else name, Action.DROP)
                 continue
             meta = slots[name]
             if meta["required"] and decision.action is Action.REQUIRED:
