@@ -17,6 +17,8 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +100,10 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(x) for x in version.split("."))
 
 
-def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
-    """Every generated file and its exact bytes (``releases=False``: the working version only)."""
+@contextmanager
+def working_schema(layout: Layout) -> Iterator[tuple[SchemaModel, Layout, dict[Path, bytes]]]:
+    """The working schema read from a scratch copy with its code-list and ISO modules generated afresh, so that
+    nothing in the checkout is written: the model, the scratch layout, and the generated modules (checkout paths)."""
     lists = codelists.load_all(layout)
     version = str(yaml.safe_load(layout.root_schema.read_text(encoding="utf-8"))["version"])
     codelist_module = codelists.linkml_module(lists, version, codelists.read_crosswalks(layout)).encode("utf-8")
@@ -109,12 +113,14 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
         shutil.copytree(layout.schema_dir, scratch.schema_dir, ignore=shutil.ignore_patterns("releases"))
         scratch.codelist_module.write_bytes(codelist_module)
         scratch.iso_module.write_bytes(iso_module)
-        model = SchemaModel(scratch)
-        out = {
-            layout.codelist_module: codelist_module,
-            layout.iso_module: iso_module,
-            layout.models_py: pydantic_gen.generate(model).encode("utf-8"),
-        }
+        yield SchemaModel(scratch), scratch, {layout.codelist_module: codelist_module, layout.iso_module: iso_module}
+
+
+def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
+    """Every generated file and its exact bytes (``releases=False``: the working version only)."""
+    with working_schema(layout) as (model, scratch, modules):
+        version = model.version
+        out = {**modules, layout.models_py: pydantic_gen.generate(model).encode("utf-8")}
         working = version_artefacts(model, scratch)
         out.update({layout.version_dir(version) / p.name: data for p, data in working.items()})
         versions = [version]
@@ -195,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-__all__ = ["Slot", "main", "render", "schema_meta", "stale", "version_artefacts", "write"]
+__all__ = ["Slot", "main", "render", "schema_meta", "stale", "version_artefacts", "working_schema", "write"]
 
 if __name__ == "__main__":
     sys.exit(main())

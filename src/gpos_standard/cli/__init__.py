@@ -33,6 +33,7 @@ COMMANDS = {
     "stats": "stats",
     "synth": "synth",
     "codes": "codes",
+    "diff": "diff",
 }
 
 
