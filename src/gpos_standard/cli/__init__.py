@@ -34,6 +34,7 @@ COMMANDS = {
     "synth": "synth",
     "codes": "codes",
     "diff": "diff",
+    "upgrade": "upgrade",
 }
 
 
