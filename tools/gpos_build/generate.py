@@ -4,7 +4,7 @@ In order: the generated schema modules (code lists, ISO code sets); for the work
 every frozen release in ``schema/releases/<version>/``, the artefacts the runtime package ships per version (JSON
 Schema, runtime metadata, code lists, the merged LinkML schema); the Pydantic models of the working version; the
 reference exports and invalid examples (checked by the validator); the reference pages of the documentation site and
-the changelog's generated part.
+the changelog's generated part (``changelog``: the schema changes of each version, from ``gpos diff``).
 
 Usage: ``python -m gpos_build.generate [--check] [--root DIR]`` (run from ``tools/``, or via the Makefile).
 Rendering happens in a scratch copy of the schema, so ``--check`` never writes.
@@ -26,7 +26,7 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen, statement
+from . import changelog, codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen, statement
 from .model import AnnotationError, SchemaModel, Slot
 from .paths import ROOT, Layout
 
@@ -136,6 +136,7 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "supported": sorted(versions, key=_version_key),
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
+            out.update(changelog.render(layout, out))
     return out
 
 
