@@ -35,6 +35,8 @@ COMMANDS = {
     "synth": "synth",
     "codes": "codes",
     "extension": "extension",
+    "diff": "diff",
+    "upgrade": "upgrade",
 }
 
 

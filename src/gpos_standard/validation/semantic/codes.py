@@ -50,6 +50,9 @@ def deprecated_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None
         instead = f"; use {replacements[0]} instead"
     elif replacements:
         instead = f"; use one of {', '.join(replacements)} instead"
+    if slot.is_personal:  # naming the code, or its replacement, would say what the person's record holds
+        return (f"{slot.label()}: a code of the {enum['codelist']} code list that is deprecated"
+                f"{' since ' + since if since else ''}: see `gpos codes {enum['codelist']}` for its replacement")
     return (f"{slot.label()}: the code {value!r} of the {enum['codelist']} code list is deprecated"
             f"{' since ' + since if since else ''}{instead}")
 

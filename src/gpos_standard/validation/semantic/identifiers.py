@@ -39,6 +39,12 @@ def network_formats(version: str | None = None) -> dict[str, str]:
     return _attribute(version, "crypto_network", "address_format")
 
 
+def _severity(version: str | None, network: Any, found: tuple[str, str]) -> tuple[str, str]:
+    """E048 becomes the warning W006 for a network whose address check a minor release added."""
+    warned = _attribute(version, "crypto_network", "address_severity").get(network) == "warning"
+    return ("GPOS-W006", found[1] + " (a warning until the next major version)") if warned else found
+
+
 def value_formats(version: str | None = None) -> dict[str, str]:
     """Indicator type -> the format of its value (``wallet``: the format of its crypto network)."""
     return _attribute(version, "indicator_type", "value_format")
@@ -128,7 +134,7 @@ def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[s
     return _code_for(kind), f"{what} is not valid: {reason}"
 
 
-@object_rule("FinancialAccount", codes=("GPOS-E048",))
+@object_rule("FinancialAccount", codes=("GPOS-E048", "GPOS-W006"))
 def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     network = obj.get("crypto_network")
     kind = network_formats(scope.version).get(network) if isinstance(network, str) else None
@@ -138,11 +144,12 @@ def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
             return None
         found = _identifier(kind, value, f"the {obj['crypto_network']} wallet address", None)
         if found:
-            return [(found[0], found[1], ("wallet_address",))]
+            code, message = _severity(scope.version, network, found)
+            return [(code, message, ("wallet_address",))]
     return None
 
 
-@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-W002"))
+@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-W002", "GPOS-W006"))
 @object_passes_when(_indicator_known)
 def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     itype, value = obj.get("indicator_type"), obj.get("value")
@@ -163,6 +170,8 @@ def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return None  # known to be valid, and normalised as it should be
     found = _identifier(kind, value, f"the {itype.replace('_', ' ')} indicator value", region)
     if found:
+        if found[0] == "GPOS-E048":
+            found = _severity(scope.version, obj.get("crypto_network"), found)
         return [(found[0], found[1], ("value",))]
     if value.startswith(PSEUDONYM_PREFIX) or not isinstance(normalised, str):
         return None
