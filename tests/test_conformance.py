@@ -216,6 +216,7 @@ def test_linkml_agrees_on_every_structural_case() -> None:
 
 
 def test_the_peers_disagree_only_where_the_schema_cannot_say() -> None:
-    """Both peers apply the schema: they agree with each other on every case but the shipped JSON Schema's extras."""
-    rows = [r for r in _record() if r["linkml_agrees"] != "n/a"]
+    """Both peers apply the schema: they agree with each other, except on extension fields (the shipped JSON Schema
+    accepts prefix:field names, which LinkML cannot say)."""
+    rows = [r for r in _record() if r["linkml_agrees"] != "n/a" and "extension" not in r["scopes"]]
     assert [r["case"] for r in rows if r["linkml"] != r["jsonschema"]] == []

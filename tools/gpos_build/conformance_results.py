@@ -170,8 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     for scope, counts in sorted(summary(outcomes).items()):
         print(f"{scope:13} " + ", ".join(f"{status} {n}" for status, n in sorted(counts.items())))
     failed = [o for o in outcomes if o.status in ("fail", "verdict", "not_run") and not agrees(o, args.verdict_only)]
-    print(f"{name}: {len(outcomes) - len(failed)} of {len(outcomes)} cases agree"
-          + (" (verdicts only)" if args.verdict_only else ""))
+    skipped = sum(o.status == "not_applicable" for o in outcomes)
+    print(f"{name}: {len(outcomes) - skipped - len(failed)} of {len(outcomes) - skipped} applicable cases agree"
+          + (" (verdicts only)" if args.verdict_only else "") + f"; {skipped} not applicable")
     return 1 if failed or unknown else 0
 
 
