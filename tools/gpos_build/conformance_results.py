@@ -125,17 +125,24 @@ def summary(outcomes: list[Outcome]) -> dict[str, Counter[str]]:
     return out
 
 
+def gpos_report(case: dict[str, Any], suite: Path, now: datetime) -> Any:
+    """gpos's report on one case; the extension modules a case names are given as ``validate(extensions=...)``
+    (``gpos validate --extension``)."""
+    from gpos_standard import validate
+
+    options = {"extensions": [suite / e for e in case["extensions"]]} if case.get("extensions") else {}
+    return validate(suite / case["input"], now=now, **options)
+
+
 def run_gpos(manifest: dict[str, Any], suite: Path = SUITE) -> dict[str, Any]:
     """gpos's results on every case, in the results format (validated no earlier than the suite's not_before)."""
     import gpos_standard
-    from gpos_standard import validate
 
     now = max(datetime.fromisoformat(manifest["not_before"].replace("Z", "+00:00")),
               datetime.now().astimezone())
     results = []
     for case in manifest["cases"]:
-        options = {"extensions": [suite / e for e in case["extensions"]]} if case.get("extensions") else {}
-        report = validate(suite / case["input"], now=now, **options)
+        report = gpos_report(case, suite, now)
         results.append({"case": case["id"], "verdict": "valid" if report.valid else "invalid",
                         "issues": [{"code": c, "pointer": p} for c, p in sorted({(i.code, i.path)
                                                                                   for i in report.issues})]})
