@@ -4,7 +4,9 @@ In order: the generated schema modules (code lists, ISO code sets); for the work
 every frozen release in ``schema/releases/<version>/``, the artefacts the runtime package ships per version (JSON
 Schema, runtime metadata, code lists, the merged LinkML schema); the Pydantic models of the working version; the
 reference exports and invalid examples (checked by the validator); the reference pages of the documentation site and
-the changelog's generated part (``changelog``: the schema changes of each version, from ``gpos diff``).
+the changelog's generated part (``changelog``: the schema changes of each version, from ``gpos diff``); the
+conformance suite (``conformance``) and the record of what LinkML's validator and plain jsonschema say about its
+cases (``peers``).
 
 Usage: ``python -m gpos_build.generate [--check] [--root DIR]`` (run from ``tools/``, or via the Makefile).
 Rendering happens in a scratch copy of the schema, so ``--check`` never writes.
@@ -26,7 +28,7 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import changelog, codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen, statement
+from . import changelog, codelists, conformance, docs, examples, iso, jsonschema_gen, merge, peers, pydantic_gen, statement
 from .model import AnnotationError, SchemaModel, Slot
 from .paths import ROOT, Layout
 
@@ -183,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             for rel in out_of_date:
                 print(f"out of date: {rel}", file=sys.stderr)
             examples_status = examples.main(["--check"]) if layout.root == ROOT else 0
+            if (layout.root / conformance.SOURCE).is_file():  # the suite first: the peers read its cases
+                out_of_date += conformance.stale(layout.root) or peers.stale(layout.root)
             if out_of_date or examples_status:
                 print("run `make generate` and commit the result", file=sys.stderr)
                 return 1
@@ -194,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         for rel in docs.write(layout.root):
             print(f"wrote {rel}")
+        if (layout.root / conformance.SOURCE).is_file():
+            for rel in conformance.write(layout.root) + peers.write(layout.root):
+                print(f"wrote {rel}")
         if policy.update_guide(layout.root / policy.GUIDE):
             print(f"wrote {policy.GUIDE}")
         return 0
-    except (codelists.CodelistError, AnnotationError, statement.StatementError) as exc:
+    except (codelists.CodelistError, AnnotationError, statement.StatementError, conformance.SuiteError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

@@ -288,6 +288,8 @@ class PackageSource(Source):
         return listed
 
     def _check_files(self) -> None:
+        if not isinstance(self.manifest.get("files"), list):
+            return  # no list of files to check against (GPOS-E060 says why)
         listed = self._listed()
         present = self._files.names() - {MANIFEST}
         for name in sorted(present - set(listed)):

@@ -155,7 +155,7 @@ class SourceValidator:
             self._record(item)
 
     def bad_record(self, item: BadRecord) -> None:
-        code = "GPOS-E001" if item.collection is None else "GPOS-E011"
+        code = item.code or ("GPOS-E001" if item.collection is None else "GPOS-E011")
         self.emit(code, item.message, _at(item.location, item.collection, item.index))
 
     def finish(self) -> None:
@@ -172,9 +172,14 @@ class SourceValidator:
                 self._foreign_collections.add(item.collection)
                 self.emit("GPOS-E003", f"{ROOT} has an unknown field '{item.collection}' (not a collection of "
                                        f"standard version {self.version})",
-                          Where(None, None, None, ROOT, (item.collection,), item.locate))
+                          Where(None, None, None, ROOT, (), item.locate))  # E003 points at the object
             return
         data = item.data
+        if not isinstance(data, dict):
+            self.emit("GPOS-E011", f"record {item.index} of '{item.collection}' must be an object, not "
+                                   f"{'null' if data is None else type(data).__name__}",
+                      Where(item.collection, item.index, None, record_type, (), item.locate))
+            return
         record_id = data.get("id") if isinstance(data, dict) else None
         record_id = record_id if isinstance(record_id, str) else None
         if isinstance(record_id, str):
