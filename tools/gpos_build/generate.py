@@ -28,7 +28,19 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import changelog, codelists, conformance, docs, examples, iso, jsonschema_gen, merge, peers, pydantic_gen, statement
+from . import (
+    changelog,
+    codelists,
+    conformance,
+    docs,
+    examples,
+    iso,
+    jsonschema_gen,
+    merge,
+    peers,
+    pydantic_gen,
+    statement,
+)
 from .model import AnnotationError, SchemaModel, Slot
 from .paths import ROOT, Layout
 
