@@ -184,3 +184,42 @@ def test_the_merged_schema_lets_linkml_tools_check_the_extension(tmp_path: Path)
     assert list(validator.iter_errors(doc)) == []
     doc["cases"][0]["thpol:police_case_number"] = "1187-2568"
     assert [list(e.absolute_path) for e in validator.iter_errors(doc)] == [["cases", 0, "thpol:police_case_number"]]
+
+
+@pytest.mark.parametrize("suffix", [".csv.zip", ".xlsx"])
+def test_extension_fields_survive_spreadsheets_exactly(tmp_path: Path, suffix: str) -> None:
+    from gpos_standard.io.formats import open_source, write
+    from gpos_standard.io.records import to_document
+    from gpos_standard.schema_info import collections
+
+    def read(path: Path) -> dict[str, Any]:
+        source = open_source(path)
+        try:
+            return to_document(source, list(collections()))
+        finally:
+            source.close()
+
+    doc = _document()
+    doc["cases"][0]["thpol:investigating_station"] = "12"  # text that looks like a number stays text
+    write(doc, tmp_path / f"x{suffix}")
+    back = read(tmp_path / f"x{suffix}")
+    assert back == doc
+    assert validate(tmp_path / f"x{suffix}", extensions=["th-police"]).issues == []
+
+
+def test_extension_cell_text_reads_back_as_the_value() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from gpos_standard.io.tabular import extension_text, extension_value
+
+    values = st.one_of(st.text(min_size=1), st.booleans(), st.integers(), st.floats(allow_nan=False,
+                       allow_infinity=False), st.lists(st.text(min_size=1), min_size=1, max_size=3))
+
+    @settings(max_examples=300, deadline=None)
+    @given(values)
+    def round_trip(value: Any) -> None:
+        assert extension_value(extension_text(value)) == value
+        assert type(extension_value(extension_text(value))) is type(value)
+
+    round_trip()

@@ -7,7 +7,7 @@ import io
 import json
 import tempfile
 import zipfile
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,9 @@ from gpos_standard.io.jsonl import JsonLinesSource
 from gpos_standard.io.records import BadRecord, Location, ReadError, RecordItem, to_document
 from gpos_standard.io.xlsx import XlsxSource, escape, unescape
 from gpos_standard.schema_info import collections
+from gpos_standard.validation import validate
 
-from conftest import EXPORTS, load_json
+from conftest import EXPORTS, INVALID_DIR, load_json
 from strategies import CLASSES, record, value
 
 COLLECTIONS = collections()
@@ -366,3 +367,41 @@ def test_reference_exports_round_trip_through_every_format(export: Path, tmp_pat
         write(doc, f"{tmp_path}/{name}")
         assert read(tmp_path / name.rstrip("/")) == doc, name
     _chain(doc, tmp_path)
+
+
+# -- issue 15, finding 10: invalid data keeps its issues through CSV and XLSX, or is refused ----------------------
+def _issues(report: Any) -> list[tuple[str, str]]:
+    return sorted((i.code, i.path) for i in report.issues)
+
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+INVALID_DOCUMENTS = sorted(p for p in INVALID_DIR.glob("*.json") if p.name != "e001_not_json.json")
+
+
+@pytest.mark.parametrize("suffix", [".zip", ".xlsx"])
+@pytest.mark.parametrize("example", INVALID_DOCUMENTS, ids=[p.stem for p in INVALID_DOCUMENTS])
+def test_invalid_exports_keep_their_issues_or_are_refused(tmp_path: Path, example: Path, suffix: str) -> None:
+    document = json.loads(example.read_text(encoding="utf-8"))
+    target = tmp_path / f"out{suffix}"
+    try:
+        write(document, target)
+    except ValueError as exc:
+        assert any(reason in str(exc) for reason in ("cannot hold", "cannot be written", "must be a list")), exc
+        return
+    assert _issues(validate(target, now=NOW)) == _issues(validate(document, now=NOW))
+
+
+@pytest.mark.parametrize(("change", "kind"), [
+    (lambda d: d["cases"][0].__setitem__("title", 5), "a number"),
+    (lambda d: d["cases"][0].__setitem__("title", None), "null"),
+    (lambda d: d["cases"][0].__setitem__("title", ""), "an empty text"),
+    (lambda d: d["cases"][0].__setitem__("jurisdictions", []), "an empty list"),
+    (lambda d: d["persons"][0].__setitem__("names", ["Somchai Jaidee", 7]), "a number"),
+])
+def test_unrepresentable_values_are_refused_without_quoting_them(tmp_path: Path, change: Any, kind: str) -> None:
+    document = load_json(EXPORTS[0])
+    change(document)
+    for suffix in (".zip", ".xlsx"):
+        with pytest.raises(ValueError, match=kind) as caught:
+            write(document, tmp_path / f"out{suffix}")
+        assert "Somchai" not in str(caught.value)

@@ -1,5 +1,5 @@
 """The identifier kinds added in 0.2.0 for indicators: IMEI, file and transaction hashes, app packages, SMS sender IDs
-and payment aliases per scheme (GPOS-E049), and token contracts checked as addresses of their network (GPOS-E048)."""
+and payment aliases per scheme (GPOS-E049)."""
 
 from __future__ import annotations
 
@@ -105,15 +105,10 @@ def with_indicator(**fields: Any) -> set[tuple[str, str]]:
     ({"indicator_type": "sms_sender_id", "value": "KBank Security Team"}, {("GPOS-E049", "/indicators/0/value")}),
     ({"indicator_type": "mobile_app_package", "value": "com.sinchai.quickloan"}, set()),
     ({"indicator_type": "file_hash", "value": "0" * 63}, {("GPOS-E049", "/indicators/0/value")}),
-    # a token contract is an address of its network where tokens are contracts, and free otherwise
+    # the asset of a wallet: its ticker and the token's identifier on the network
     ({"indicator_type": "crypto_wallet_address", "crypto_network": "ethereum", "crypto_asset": "USDT",
       "value": "0x52908400098527886E0F7030069857D2E4169EE7",
       "token_contract": "0xdAC17F958D2ee523a2206206994597C13D831ec7"}, set()),
-    ({"indicator_type": "crypto_wallet_address", "crypto_network": "ethereum", "crypto_asset": "USDT",
-      "value": "0x52908400098527886E0F7030069857D2E4169EE7",
-      "token_contract": "0xdAC17F958D2ee523a2206206994597C13D831eC7"}, {("GPOS-E048", "/indicators/0/token_contract")}),
-    ({"indicator_type": "crypto_wallet_address", "crypto_network": "bitcoin", "crypto_asset": "USDT",
-      "value": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "token_contract": "31"}, set()),
 ])
 def test_indicator_values(fields: dict[str, Any], expected: set[tuple[str, str]]) -> None:
     assert with_indicator(**fields) == expected

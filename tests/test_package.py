@@ -20,7 +20,7 @@ from gpos_standard.validation.report import Report
 
 from conftest import EXPORTS, INVALID_DIR, load_json
 
-KEY = "package-test-key-0123456789"
+KEY = "gpos-key-1 0123456789abcdef " + "Zm9yIHRoZSB0ZXN0cyBvbmx5OiBhIGtleSBvZiAzMiE="
 
 
 def check(path: Path) -> Report:
@@ -240,10 +240,10 @@ def test_cli_redact_to_package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     assert report.valid, report.issues[:3]
     manifest = json.loads(members(out)[MANIFEST])
     assert manifest["redaction"]["audience"] == "partner_law_enforcement"
-    assert len(manifest["redaction"]["key_fingerprint"]) == 16
+    assert manifest["redaction"]["key_id"] == "0123456789abcdef"
     captured = capsys.readouterr()
     for blob in (out.read_bytes(), *members(out).values(), captured.out.encode(), captured.err.encode()):
-        assert KEY.encode() not in blob
+        assert KEY.split()[-1].encode() not in blob
     # The same key from the environment gives the same bytes; any format by extension.
     monkeypatch.setenv("GPOS_PSEUDONYM_KEY", KEY)
     again = tmp_path / "again.zip"
@@ -252,7 +252,7 @@ def test_cli_redact_to_package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     assert again.read_bytes() == out.read_bytes()
     as_json = tmp_path / "partner.json"
     assert gpos(monkeypatch, "redact", str(out), "--audience", "public_statistics", "-o", str(as_json)) == 0
-    assert validate(as_json).valid and KEY not in as_json.read_text()
+    assert validate(as_json).valid and KEY.split()[-1] not in as_json.read_text()
 
 
 def test_cli_package_streams_json_lines_and_chains_inputs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -300,3 +300,12 @@ def test_cli_package_checks_an_input_package_against_its_manifest(monkeypatch: p
     out = tmp_path / "again.zip"
     assert gpos(monkeypatch, "package", str(tampered), "-o", str(out)) == 1
     assert "GPOS-E061" in capsys.readouterr().err and not out.exists()
+
+
+def test_manifests_with_the_old_key_fingerprint_stay_valid(tmp_path: Path) -> None:
+    """Issue 15, finding 11: new packages name the key by key_id; packages made before keep key_fingerprint."""
+    path = tmp_path / "old.zip"
+    redaction = {"audience": "partner_law_enforcement", "ceiling": "restricted", "key_fingerprint": "0123456789abcdef"}
+    path.write_bytes(package_bytes(load_json(EXPORTS[0]), redaction))
+    report = check(path)
+    assert not [i for i in report.issues if i.code == "GPOS-E060"], report.issues[:3]

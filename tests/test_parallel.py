@@ -54,3 +54,21 @@ def test_cross_record_findings_keep_their_line_across_ranges(tmp_path: Path) -> 
     assert _key(one) == _key(two)
     late = [i for i in two.issues if i.code == "GPOS-E051" and i.record_id == "TH-PI-LATE-1"]
     assert [i.line for i in late] == [len(lines)]
+
+
+def test_records_inside_the_envelope_line_are_validated(tmp_path: Path) -> None:
+    """Issue 15, finding 3: a collection in the first line was skipped by the parallel run."""
+    import json
+
+    path = tmp_path / "export.jsonl"
+    write_export(path, 2000, 5)
+    lines = path.read_bytes().splitlines(keepends=True)
+    envelope = json.loads(lines[0])
+    envelope["cases"] = [{"id": "TH-HELD-1", "status": "not_a_status"}, {"id": "TH-HELD-2", "bogus": 1}]
+    lines[0] = json.dumps(envelope).encode() + b"\n"
+    path.write_bytes(b"".join(lines))
+    one, two = validate(path, now=NOW, jobs=1), validate(path, now=NOW, jobs=2)
+    assert not two.valid
+    assert _key(one) == _key(two)
+    assert one.records == two.records == 2002
+    assert {i.record_id for i in two.issues} >= {"TH-HELD-1", "TH-HELD-2"}

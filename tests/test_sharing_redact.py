@@ -4,6 +4,7 @@ audience's ceiling; pseudonyms behave; the key never leaves the process."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 from datetime import datetime, timezone
@@ -16,15 +17,16 @@ from hypothesis import strategies as st
 
 from gpos_standard.resources import schema_meta
 from gpos_standard.sharing import policy
-from gpos_standard.sharing.pseudonym import KeyProblem, Pseudonymiser, fingerprint, load_key
+from gpos_standard.sharing.keys import Key, KeyProblem, generate, load_key, parse
+from gpos_standard.sharing.pseudonym import Pseudonymiser
 from gpos_standard.sharing.redact import age_band, redact
 from gpos_standard.validation import validate
 
 from conftest import EXPORTS, load_json
 from strategies import CLASSES, record
 
-KEY = b"test-key-0123456789abcdef"
-OTHER_KEY = b"another-key-0123456789abcdef"
+KEY = Key(hashlib.sha256(b"test key").digest(), "0123456789abcdef")
+OTHER_KEY = Key(hashlib.sha256(b"another test key").digest(), "fedcba9876543210")
 AUDIENCES = list(policy.AUDIENCES)
 COLLECTIONS: dict[str, str] = schema_meta()["collections"]
 LATER = datetime(2200, 1, 1, tzinfo=timezone.utc)  # generated dates run to 2100
@@ -178,8 +180,9 @@ def assert_no_leak(original: dict[str, Any], output: dict[str, Any], redaction: 
         assert ok, f"{aud}: {cls}.{slot} is above the ceiling but in clear"
     if aud != "originating_agency":
         text = json.dumps(output)
-        for person in original.get("persons") or []:
-            assert f'"{person["id"]}"' not in text, "a person's record id left in clear"
+        for coll in COLLECTIONS:
+            for item in original.get(coll) or []:
+                assert f'"{item["id"]}"' not in text, "a record id left in clear"
 
 
 def check(document: dict[str, Any], aud: str, now: datetime | None = None) -> dict[str, Any]:
@@ -187,7 +190,7 @@ def check(document: dict[str, Any], aud: str, now: datetime | None = None) -> di
     report = validate(output, now=now)
     assert report.valid, [(i.code, i.path, i.message) for i in report.errors[:5]]
     assert_no_leak(document, output, redaction, aud)
-    assert KEY.decode() not in json.dumps([output, redaction])
+    assert KEY.secret.hex() not in json.dumps([output, redaction])
     return output
 
 
@@ -236,7 +239,7 @@ def test_age_band() -> None:
 
 # -- pseudonyms --------------------------------------------------------------------------------------------------
 def test_pseudonyms_stable_keyed_and_normalised() -> None:
-    a, b, c = Pseudonymiser(KEY), Pseudonymiser(KEY), Pseudonymiser(OTHER_KEY)
+    a, b, c = (Pseudonymiser(k, country="TH") for k in (KEY, KEY, OTHER_KEY))
     phone = a.value("phone", "+66 81 234 5678")
     assert re.fullmatch(r"psn:[0-9a-f]{64}", phone)
     assert phone == b.value("phone", "+66812345678") == a.value("phone", "081 234 5678", region="TH")
@@ -272,21 +275,114 @@ def test_key_is_required_only_when_pseudonymising() -> None:
 
 
 def test_key_loading(tmp_path: Path) -> None:
+    key, content = generate()
     key_file = tmp_path / "key"
-    key_file.write_bytes(KEY + b"\n")
-    assert load_key(key_file) == KEY
-    assert load_key(None, {"GPOS_PSEUDONYM_KEY": KEY.decode()}) == KEY
+    key_file.write_bytes(content)
+    assert load_key(key_file) == key and key.key_id and len(key.secret) == 32
+    assert load_key(None, {"GPOS_PSEUDONYM_KEY": content.decode()}) == key
     assert load_key(None, {}) is None
-    with pytest.raises(KeyProblem, match="at least"):
-        load_key(None, {"GPOS_PSEUDONYM_KEY": "short"})
+    raw = bytes(range(200, 240))
+    assert load_key(None, {"GPOS_PSEUDONYM_KEY": raw.hex()}) == Key(raw.hex().encode(), None)
     with pytest.raises(KeyProblem, match="cannot read"):
         load_key(tmp_path / "missing")
-    assert fingerprint(KEY) != fingerprint(OTHER_KEY) and len(fingerprint(KEY)) == 16
+
+
+@pytest.mark.parametrize("weak", [b"short", b"password12345678", b"password12345678password12345678",
+                                  b"a" * 64, b"0123456789" * 4, b"correct horse battery staple test"])
+def test_weak_keys_are_refused_with_how_to_make_one(weak: bytes) -> None:
+    """Issue 15, finding 11."""
+    with pytest.raises(KeyProblem, match="gpos keygen"):
+        parse(weak, "the key file")
+
+
+def test_damaged_key_file_is_refused() -> None:
+    _, content = generate()
+    with pytest.raises(KeyProblem, match="damaged"):
+        parse(content[:-10], "k")
+    with pytest.raises(KeyProblem, match="not a random"):
+        parse(b"gpos-key-1 0123456789abcdef " + __import__("base64").urlsafe_b64encode(b"\0" * 32), "k")
 
 
 def test_redaction_record_validates_as_manifest_part() -> None:
     _, redaction = redact(load_json(EXPORTS[0]), "partner_law_enforcement", KEY)
-    assert redaction["key_fingerprint"] == fingerprint(KEY)
+    assert redaction["key_id"] == KEY.key_id and "key_fingerprint" not in redaction
     codes = {s["action"] for s in redaction["steps"]}
     assert codes <= {"dropped", "pseudonymised", "generalised_to_month", "generalised_to_age_band",
-                     "generalised_to_region", "identifiers_pseudonymised"}
+                     "generalised_to_region", "identifiers_pseudonymised", "personal_data_replaced"}
+
+
+# -- issue 15 ------------------------------------------------------------------------------------------------------
+def _with_spoofed_pseudonyms() -> dict[str, Any]:
+    document = load_json(EXPORTS[0])
+    person = next(p for p in document["persons"] if p.get("contact_details") and p.get("names"))
+    person["names"] = ["psn:Somchai Jaidee", "psn:" + "a" * 64]
+    person["contact_details"][0]["value"] = "psn:+66812345678"
+    return document
+
+
+def test_a_value_typed_as_a_pseudonym_is_pseudonymised() -> None:
+    """Finding 1: recognition of a pseudonym does not depend on a prefix the publisher can type."""
+    output, redaction = redact(_with_spoofed_pseudonyms(), "partner_law_enforcement", KEY)
+    text = json.dumps(output)
+    assert "Somchai" not in text and "+66812345678" not in text and "psn:" + "a" * 64 not in text
+    assert redaction["key_id"] == KEY.key_id
+
+
+def test_re_redacting_a_package_under_the_same_key_keeps_its_pseudonyms(tmp_path: Path) -> None:
+    first, redaction = redact(_with_spoofed_pseudonyms(), "partner_law_enforcement", KEY)
+    again, _ = redact(copy.deepcopy(first), "partner_law_enforcement", KEY, redaction)
+    assert again["persons"] == first["persons"]
+    other = Key(KEY.secret, "1111111111111111")  # a manifest naming another key id is not trusted
+    moved, _ = redact(copy.deepcopy(first), "partner_law_enforcement", other, redaction)
+    assert moved["persons"] != first["persons"]
+
+
+FREE_TEXT_SLOTS = [("cases", "title"), ("evidence", "exhibit_number"), ("evidence", "legal_authorisation"),
+                   ("taskforces", "mandate"), ("organisations", "registration_number"), ("focal_points", "unit")]
+
+
+@pytest.mark.parametrize("aud", ["partner_law_enforcement", "public_statistics"])
+def test_personal_data_in_free_text_does_not_leave(aud: str) -> None:
+    """Finding 4: a victim's name and phone in free text of restricted or public slots, and in a record id."""
+    document = load_json(EXPORTS[0])
+    victim = next(p for p in document["persons"] if p.get("names"))
+    name = victim["names"][0]
+    planted = f"{name} +66 81 234 5678 somchai@example.com 1-7777-88888-99-2"
+    for coll, slot in FREE_TEXT_SLOTS:
+        document[coll][0][slot] = planted
+    document["persons"][0].setdefault("identity_documents", [{"document_type": planted, "number": "X1"}])
+    document["custody_events"] = document.get("custody_events") or []
+    old_id = document["cases"][0]["id"]
+    new_id = "TH-" + name.split()[0].upper() + "-0812345678"
+    text = json.dumps(document).replace(f'"{old_id}"', f'"{new_id}"')
+    output, _ = redact(json.loads(text), aud, KEY)
+    out = json.dumps(output, ensure_ascii=False)
+    for part in (*name.split(), "812345678", "somchai@example.com", "88888", name.split()[0].upper()):
+        assert part not in out, part
+    if aud == "partner_law_enforcement":
+        assert "[name] [phone] [email] [number]" in out
+
+
+def test_keygen_writes_a_private_key_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 11: gpos keygen, and the manifest names the key by a random id, not a hash of it."""
+    from gpos_standard.cli import main
+
+    key_file = tmp_path / "key.bin"
+    assert main(["keygen", "-o", str(key_file)]) == 0
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    key = load_key(key_file)
+    assert key is not None and len(key.secret) == 32 and key.key_id in capsys.readouterr().out
+    before = key_file.read_bytes()
+    assert main(["keygen", "-o", str(key_file)]) == 2
+    assert key_file.read_bytes() == before
+    out = tmp_path / "p.zip"
+    assert main(["redact", str(EXPORTS[0]), "--audience", "partner_law_enforcement", "--key-file", str(key_file),
+                 "-o", str(out)]) == 0
+    manifest = json.loads(__import__("zipfile").ZipFile(out).read("manifest.json"))
+    assert manifest["redaction"]["key_id"] == key.key_id
+    assert key.key_id not in hashlib.sha256(key.secret).hexdigest()
+    weak = tmp_path / "weak"
+    weak.write_bytes(b"password12345678")
+    assert main(["redact", str(EXPORTS[0]), "--audience", "partner_law_enforcement", "--key-file", str(weak),
+                 "-o", str(tmp_path / "q.zip")]) == 2
+    assert "gpos keygen" in capsys.readouterr().err

@@ -891,6 +891,7 @@ class RedactionAction(str, Enum):
     generalised_to_age_band = 'generalised_to_age_band'
     generalised_to_region = 'generalised_to_region'
     identifiers_pseudonymised = 'identifiers_pseudonymised'
+    personal_data_replaced = 'personal_data_replaced'
 
 
 class Record(GposModel):
@@ -1286,8 +1287,8 @@ class Indicator(Record):
     reports: list[RecordRef] | None = Field(None, min_length=1, description='Reports in which the indicator appears.')
     cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the indicator appears.')
     crypto_asset: CryptoTicker | None = Field(None, description='Ticker of the crypto-asset a wallet address received or held in the scam, for example USDT.')
-    token_contract: Text | None = Field(None, description="The contract, mint or issuer address of the token on crypto_network (for example TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t for USDT on TRON), so that the asset is unambiguous. Checked against the network's address format where the network identifies tokens by address (the token_format of the crypto network).")
-    payment_scheme: OpenCode | None = Field(None, description='The instant-payment scheme of a payment alias (open code list), which says the format the alias is checked against.')
+    token_contract: Text | None = Field(None, description='The identifier of the token on crypto_network, as the network writes it: the contract address of an ERC-20 or TRC-20 token (for example TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t for USDT on TRON), a Solana mint, a Stellar or XRP Ledger issuer, a Cardano policy ID, so that the asset is unambiguous.')
+    payment_scheme: OpenCode | None = Field(None, description='The instant-payment scheme of a payment alias (open code list), which says the format the alias is checked against (GPOS-E049, like the other indicator types added in 0.2.0).')
     impersonated_brands: list[Text] | None = Field(None, min_length=1, description="Names of the brands, organisations or people the site, account, number or app impersonates, as written in the source (X-ARF target_brand or claimed_entity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
     impersonated_organisations: list[RecordRef] | None = Field(None, min_length=1, description='The organisations the indicator impersonates, when they have a record in the export.')
     source_organisation: RecordRef | None = Field(None, description='The organisation that listed or first reported the indicator: a community blocklist, an abuse desk, an exchange, a platform or another member.')
@@ -1355,11 +1356,12 @@ class PackageFile(GposModel):
 
 
 class Redaction(GposModel):
-    """The redaction applied for one audience: the sensitivity ceiling, the key used for pseudonyms (by fingerprint only; the key itself is never written), and each step taken."""
+    """The redaction applied for one audience: the sensitivity ceiling, the key used for pseudonyms (by its random identifier only; the key itself is never written), and each step taken. The values of the slots listed as pseudonymised were all replaced by gpos redact under that key: a receiver can rely on it, and a value written to look like a pseudonym in the input was pseudonymised like any other."""
 
     audience: Audience = Field(description='The audience the package was prepared for.')
     ceiling: SensitivityLevel = Field(description='Highest sensitivity level left in clear in the data.')
-    key_fingerprint: KeyFingerprint | None = Field(None, description='First 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"), so that receivers can tell whether two packages used the same pseudonymisation key without learning it.')
+    key_id: KeyFingerprint | None = Field(None, description='The random identifier that gpos keygen stored with the pseudonymisation key, so that receivers can tell whether two packages used the same key. It is not computed from the key and says nothing about it.')
+    key_fingerprint: KeyFingerprint | None = Field(None, description='Replaced by key_id: in packages made before it, the first 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"). Kept so that those packages stay valid; no longer written, because anyone holding a package can test guesses of a weak key against it.')
     steps: list[RedactionStep] | None = Field(None, min_length=1, description='The redaction steps, one per slot affected.')
 
 

@@ -31,8 +31,25 @@ class SlotAt:
         return f"'{self.name}' of {self.owner}"
 
     def show(self, value: object) -> str:
-        """The value for a message, unless the slot holds personal data."""
-        return "the value" if self.is_personal else repr(value)
+        """The value for a message: see :func:`show`."""
+        return show(self, value)
+
+
+def is_free_text(meta: dict[str, Any]) -> bool:
+    """Whether a slot holds free text: its type is Text (no pattern, code list or reference) and it is not a
+    typed identifier (slots annotated ``pseudonymise``, whose treatment the sharing policy decides). Anyone can
+    write anything there, a victim's name included, so free text is treated as personal until shown otherwise.
+    The generator classifies every slot from the schema (``free_text`` in the metadata)."""
+    return bool(meta.get("free_text"))
+
+
+def show(slot: SlotAt | None, value: object) -> str:
+    """The one rule for quoting a value in a message: only from a known slot that is at most ``restricted`` and
+    not free text, and shortened; otherwise "the value". (Readers never quote cell or line contents at all.)"""
+    if slot is None or slot.is_personal or is_free_text(slot.meta):
+        return "the value"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def classes(version: str | None = None) -> dict[str, Any]:

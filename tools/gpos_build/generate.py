@@ -4,7 +4,9 @@ In order: the generated schema modules (code lists, ISO code sets); for the work
 every frozen release in ``schema/releases/<version>/``, the artefacts the runtime package ships per version (JSON
 Schema, runtime metadata, code lists, the merged LinkML schema); the Pydantic models of the working version; the
 reference exports and invalid examples (checked by the validator); the reference pages of the documentation site and
-the changelog's generated part.
+the changelog's generated part (``changelog``: the schema changes of each version, from ``gpos diff``); the
+conformance suite (``conformance``) and the record of what LinkML's validator and plain jsonschema say about its
+cases (``peers``).
 
 Usage: ``python -m gpos_build.generate [--check] [--root DIR]`` (run from ``tools/``, or via the Makefile).
 Rendering happens in a scratch copy of the schema, so ``--check`` never writes.
@@ -17,6 +19,8 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +28,19 @@ import yaml
 
 from gpos_standard.sharing import policy
 
-from . import codelists, docs, examples, iso, jsonschema_gen, merge, pydantic_gen, statement
+from . import (
+    changelog,
+    codelists,
+    conformance,
+    docs,
+    examples,
+    iso,
+    jsonschema_gen,
+    merge,
+    peers,
+    pydantic_gen,
+    statement,
+)
 from .model import AnnotationError, SchemaModel, Slot
 from .paths import ROOT, Layout
 
@@ -98,8 +114,10 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(x) for x in version.split("."))
 
 
-def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
-    """Every generated file and its exact bytes (``releases=False``: the working version only)."""
+@contextmanager
+def working_schema(layout: Layout) -> Iterator[tuple[SchemaModel, Layout, dict[Path, bytes]]]:
+    """The working schema read from a scratch copy with its code-list and ISO modules generated afresh, so that
+    nothing in the checkout is written: the model, the scratch layout, and the generated modules (checkout paths)."""
     lists = codelists.load_all(layout)
     version = str(yaml.safe_load(layout.root_schema.read_text(encoding="utf-8"))["version"])
     codelist_module = codelists.linkml_module(lists, version, codelists.read_crosswalks(layout)).encode("utf-8")
@@ -109,12 +127,14 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
         shutil.copytree(layout.schema_dir, scratch.schema_dir, ignore=shutil.ignore_patterns("releases"))
         scratch.codelist_module.write_bytes(codelist_module)
         scratch.iso_module.write_bytes(iso_module)
-        model = SchemaModel(scratch)
-        out = {
-            layout.codelist_module: codelist_module,
-            layout.iso_module: iso_module,
-            layout.models_py: pydantic_gen.generate(model).encode("utf-8"),
-        }
+        yield SchemaModel(scratch), scratch, {layout.codelist_module: codelist_module, layout.iso_module: iso_module}
+
+
+def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
+    """Every generated file and its exact bytes (``releases=False``: the working version only)."""
+    with working_schema(layout) as (model, scratch, modules):
+        version = model.version
+        out = {**modules, layout.models_py: pydantic_gen.generate(model).encode("utf-8")}
         working = version_artefacts(model, scratch)
         out.update({layout.version_dir(version) / p.name: data for p, data in working.items()})
         versions = [version]
@@ -130,6 +150,7 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "supported": sorted(versions, key=_version_key),
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
+            out.update(changelog.render(layout, out))
     return out
 
 
@@ -176,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             for rel in out_of_date:
                 print(f"out of date: {rel}", file=sys.stderr)
             examples_status = examples.main(["--check"]) if layout.root == ROOT else 0
+            if (layout.root / conformance.SOURCE).is_file():  # the suite first: the peers read its cases
+                out_of_date += conformance.stale(layout.root) or peers.stale(layout.root)
             if out_of_date or examples_status:
                 print("run `make generate` and commit the result", file=sys.stderr)
                 return 1
@@ -187,15 +210,18 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         for rel in docs.write(layout.root):
             print(f"wrote {rel}")
+        if (layout.root / conformance.SOURCE).is_file():
+            for rel in conformance.write(layout.root) + peers.write(layout.root):
+                print(f"wrote {rel}")
         if policy.update_guide(layout.root / policy.GUIDE):
             print(f"wrote {policy.GUIDE}")
         return 0
-    except (codelists.CodelistError, AnnotationError, statement.StatementError) as exc:
+    except (codelists.CodelistError, AnnotationError, statement.StatementError, conformance.SuiteError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
 
-__all__ = ["Slot", "main", "render", "schema_meta", "stale", "version_artefacts", "write"]
+__all__ = ["Slot", "main", "render", "schema_meta", "stale", "version_artefacts", "working_schema", "write"]
 
 if __name__ == "__main__":
     sys.exit(main())

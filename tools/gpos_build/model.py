@@ -116,8 +116,9 @@ class Slot:
 
     @property
     def free_text(self) -> bool:
-        """Text with no pattern, code list or reference: may hold anything a person typed."""
-        return self.kind == "scalar" and self.type == TEXT_TYPE
+        """Text with no pattern, code list or reference: may hold anything a person typed. Slots annotated
+        pseudonymise are typed identifiers (a phone, a wallet), which the sharing policy pseudonymises instead."""
+        return self.kind == "scalar" and self.type == TEXT_TYPE and not self.pseudonymise
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

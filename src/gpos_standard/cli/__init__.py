@@ -30,10 +30,13 @@ COMMANDS = {
     "template": "template",
     "package": "package",
     "redact": "redact",
+    "keygen": "keygen",
     "stats": "stats",
     "synth": "synth",
     "codes": "codes",
     "extension": "extension",
+    "diff": "diff",
+    "upgrade": "upgrade",
 }
 
 

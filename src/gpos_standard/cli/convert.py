@@ -27,13 +27,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def _same(a: Path, b: Path) -> bool:
-    a, b = a.resolve(), b.resolve()
-    return a == b or (a.is_dir() and a in b.parents)
-
-
 def run(args: argparse.Namespace) -> int:
     from ..io.formats import open_source, output_format, write
+    from ..io.output import SameFileError, refuse_inputs
     from ..io.records import ReadError, to_document
     from ..schema_info import collections
 
@@ -46,8 +42,10 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"gpos convert: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if _same(source_path, Path(out)):
-        print(f"gpos convert: the output {out} would overwrite the input; choose another path", file=sys.stderr)
+    try:
+        refuse_inputs(out, [source_path])
+    except SameFileError as exc:
+        print(f"gpos convert: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         source = open_source(source_path)

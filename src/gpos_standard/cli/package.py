@@ -98,6 +98,17 @@ def refuse_invalid(report: Any, what: str, allow_invalid: bool, command: str) ->
     raise CommandError(f"{message}; fix them (gpos validate) or pass --allow-invalid", EXIT_INVALID)
 
 
+def refuse_inputs(output: Path, inputs: list[Path]) -> None:
+    """Exit 2 when the output would overwrite an input (by path, hard link or symbolic link) or lie inside one."""
+    from ..io.output import SameFileError
+    from ..io.output import refuse_inputs as check
+
+    try:
+        check(output, inputs)
+    except SameFileError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+
+
 def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any] | None = None) -> None:
     """``.zip`` writes an export package; any other extension the format it names (JSON, YAML, JSON Lines...)."""
     from ..io.formats import write
@@ -122,8 +133,7 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".zip":
         raise CommandError(f"the package must be a .zip file, not {out}", EXIT_USAGE)
     paths = [Path(p) for p in args.inputs]
-    if any(path.resolve() == out.resolve() for path in paths):
-        raise CommandError(f"the output {out} would overwrite an input; choose another path", EXIT_USAGE)
+    refuse_inputs(out, paths)
     sources: list[Any] = []
     try:
         for path in paths:

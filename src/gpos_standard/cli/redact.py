@@ -1,7 +1,7 @@
 """``gpos redact IN --audience NAME -o OUT``: an export prepared for one audience under the sharing policy.
 
-The pseudonymisation key comes from ``--key-file`` or ``GPOS_PSEUDONYM_KEY`` and is never written or printed;
-only its fingerprint is recorded. The output is validated before it is written.
+The pseudonymisation key comes from ``--key-file`` (made by ``gpos keygen``) or ``GPOS_PSEUDONYM_KEY`` and is never
+written or printed; only its random id is recorded. The output is validated before it is written.
 Exit codes: 0 written, 1 invalid input or output, 2 usage error, unreadable input or missing key.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export, write_export
+from .package import check_valid, read_export, refuse_inputs, write_export
 
 
 def add_parser(sub: Any) -> None:
@@ -27,22 +27,21 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--audience", required=True, choices=list(AUDIENCES), help="who will receive the output")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output path (.zip, .json, .jsonl...)")
     parser.add_argument("--key-file", type=Path, metavar="F",
-                        help="file holding the pseudonymisation key (default: the GPOS_PSEUDONYM_KEY variable)")
+                        help="key file made by gpos keygen (default: the GPOS_PSEUDONYM_KEY variable)")
     parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..sharing.pseudonym import KeyProblem, load_key
+    from ..sharing.keys import KeyProblem, load_key
     from ..sharing.redact import redact
 
     source, out = Path(args.input), Path(args.output)
-    if source.exists() and source.resolve() == out.resolve():
-        raise CommandError(f"the output {out} would overwrite the input; choose another path", EXIT_USAGE)
+    refuse_inputs(out, [source])
     try:
         key = load_key(args.key_file)
-        document, _ = read_export(source)
+        document, previous = read_export(source)
         check_valid(document, str(source), args.allow_invalid, "redact")
-        result, redaction = redact(document, args.audience, key)
+        result, redaction = redact(document, args.audience, key, previous)
     except KeyProblem as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     check_valid(result, "the redacted output", False, "redact")

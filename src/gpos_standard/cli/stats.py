@@ -1,6 +1,8 @@
 """``gpos stats IN -o stats.json|stats.csv``: aggregate figures with small-cell suppression, fit to publish.
 
-Exit codes: 0 written, 1 invalid input, 2 usage error or unreadable input.
+Nothing is written until every table passed the audit against the linear-programming attack (which needs scipy:
+``pip install 'gpos-standard[stats]'``). Exit codes: 0 written, 1 invalid input, 2 usage error, unreadable input
+or scipy missing.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export
+from .package import check_valid, read_export, refuse_inputs
 
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "stats", help="aggregate statistics with small-cell suppression (JSON or CSV)",
         description="Count reports, losses, victims and cases; hide cells below the threshold and enough others "
-                    "that no hidden cell can be recovered from the totals.",
+                    "that no hidden cell can be narrowed below the threshold by solving the published totals "
+                    "(audited by integer linear programming before anything is written; needs scipy).",
         epilog="Exit codes: 0 written, 1 invalid input, 2 usage error or unreadable input.")
     parser.add_argument("input", metavar="IN", help="export in any supported format, or a package")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="stats.json or stats.csv (long format)")
@@ -27,6 +30,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.output import write_bytes
+    from ..sharing.audit import AuditUnavailable
     from ..sharing.stats import compute, to_csv, to_json
 
     out = Path(args.output)
@@ -35,15 +40,20 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"the output must end in .json or .csv, not {out.name}", EXIT_USAGE)
     if args.threshold < 1:
         raise CommandError("--threshold must be 1 or more", EXIT_USAGE)
+    refuse_inputs(out, [Path(args.input)])
     document, _ = read_export(Path(args.input))
     check_valid(document, args.input, args.allow_invalid, "stats")
-    stats = compute(document, args.threshold)
+    try:
+        stats = compute(document, args.threshold)
+    except AuditUnavailable as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
     text = to_json(stats) if suffix == ".json" else to_csv(stats)
     try:
-        out.write_text(text, encoding="utf-8", newline="")
+        write_bytes(out, text.encode("utf-8"))
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
     hidden = sum(c["suppressed"] for t in stats["tables"].values() for c in t["cells"])
-    print(f"wrote {out}: {len(stats['tables'])} tables, {hidden} cells suppressed (threshold {args.threshold})")
+    print(f"wrote {out}: {len(stats['tables'])} tables, {hidden} cells suppressed (threshold {args.threshold}); "
+          "audited against the linear-programming attack")
     return EXIT_OK
 

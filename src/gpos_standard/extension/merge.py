@@ -20,7 +20,7 @@ __all__ = ["merged_schema", "merged_yaml"]
 
 def _load_standard(version: str | None) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(artefact("gpos.linkml.yaml", version).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    return yaml.load(artefact("gpos.linkml.yaml", version).read_text(encoding="utf-8"), Loader=loader)
 
 
 def merged_schema(extensions: list[Extension], version: str | None = None) -> dict[str, Any]:

@@ -20,7 +20,9 @@ this package store every cell as text and are not affected).
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -31,7 +33,7 @@ from typing import IO, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .flatten import rows_of
+from .flatten import table_rows
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 ENVELOPE_FILE = "export.csv"
@@ -74,17 +76,40 @@ def csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[Any]]]:
 
 
 class _Folder:
+    """A package folder. Symbolic links are never followed: one named like a package file is refused, since
+    what it points to (anywhere on the machine) would be read and quoted as part of the export."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def names(self) -> list[str]:
-        return sorted(p.name for p in self.path.iterdir() if p.is_file())
+        names = []
+        for entry in sorted(self.path.iterdir()):
+            if entry.is_symlink():
+                if entry.name.lower().endswith(".csv") and not entry.name.startswith(("_", ".")):
+                    raise ReadError(f"{entry.name} in the package is a symbolic link; links are not followed: put "
+                                    "the file itself in the folder")
+                continue
+            if entry.is_file():
+                names.append(entry.name)
+        return names
 
     def open(self, name: str) -> IO[bytes]:
-        return (self.path / name).open("rb")
+        return open_no_follow(self.path / name)
 
     def close(self) -> None:
         pass
+
+
+def open_no_follow(path: Path) -> IO[bytes]:
+    """Open a file for reading, refusing a symbolic link even if one replaced the file since it was listed."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError(f"{path.name} is a symbolic link; links are not followed") from None
+        raise
+    return os.fdopen(fd, "rb")
 
 
 class _Zipped:
@@ -181,7 +206,7 @@ def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
 
 def package_files(document: dict[str, Any]) -> list[tuple[str, bytes]]:
     """The files of a CSV package for a document: export.csv, then each non-empty collection in schema order."""
-    return [(name if name == ENVELOPE_FILE else f"{name}.csv", _csv_bytes(*rows_of(cls, items)))
+    return [(name if name == ENVELOPE_FILE else f"{name}.csv", _csv_bytes(*table_rows(name, cls, items)))
             for name, cls, items in tables_of(document, ENVELOPE_FILE)]
 
 
@@ -191,19 +216,19 @@ def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> 
     A folder that already holds collection files this write would not replace is refused: they would be read
     back as part of the new export.
     """
+    from . import output
+
     if as_zip:
-        with zipfile.ZipFile(path, "w") as archive:
+        with output.atomic(path) as handle, zipfile.ZipFile(handle, "w") as archive:
             for name, data in files:
                 write_member(archive, name, data)
         return
-    path.mkdir(parents=True, exist_ok=True)
     ours = {name for name, _ in files}
     known = {f"{c}.csv" for c in schema_info.collections()} | {ENVELOPE_FILE}
-    stale = sorted(p.name for p in path.iterdir() if p.name in known and p.name not in ours)
+    stale = sorted(p.name for p in path.iterdir() if p.name in known and p.name not in ours) if path.is_dir() else []
     if stale:
         raise FileExistsError(f"{path} already holds {', '.join(stale)} from another export; write to an empty folder")
-    for name, data in files:
-        (path / name).write_bytes(data)
+    output.write_folder(path, files)
 
 
 def write_csv_package(document: dict[str, Any], path: Path, *, as_zip: bool) -> None:

@@ -46,8 +46,10 @@ class DocumentSource(Source):
         if not isinstance(self._data, dict):
             raise ReadError("an export document must be a JSON object (a mapping), not a "
                             f"{type(self._data).__name__}", Location(line=1 if self._loaded else None))
+        # A collection given as null or [] stays in the envelope, where the schema reports it (GPOS-E004, E009).
         collections = schema_info.collections()
-        return {k: v for k, v in self._data.items() if k not in collections}, self._locator(())
+        return {k: v for k, v in self._data.items() if k not in collections or v is None or v == []}, \
+            self._locator(())
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
         if not isinstance(self._data, dict):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .tabular import EMPTY_OBJECT, SEP, _rank, join_list, slots_of
+from .records import json_pointer
+from .tabular import EMPTY_OBJECT, EXTENSION_FIELD, SEP, RowProblem, Table, _rank, extension_text, join_list, slots_of
 
 
 def _text(value: Any) -> str:
@@ -37,7 +38,9 @@ def _flatten(cls: str | None, obj: dict[str, Any], path: tuple[Any, ...], out: d
         slot, here = slots.get(key), (*path, key)
         if value is None:
             continue
-        if slot is None:
+        if slot is None and cls and EXTENSION_FIELD.fullmatch(key):
+            out[here] = extension_text(value)
+        elif slot is None:
             _generic(value, here, out)
         elif slot["kind"] == "inlined" and not slot["multivalued"] and isinstance(value, dict):
             if value:
@@ -107,3 +110,69 @@ def rows_of(cls: str, records: Iterable[dict[str, Any]]) -> tuple[list[str], lis
         seen.update(dict.fromkeys(item))
     paths = order_columns(cls, seen)
     return [header(p) for p in paths], [[item.get(p, "") for p in paths] for item in flat]
+
+
+def _kind(value: Any) -> str:
+    """What a value is, for a message that must not repeat it."""
+    if value is _GONE:
+        return "absent"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "an empty text" if value == "" else "a text"
+    if isinstance(value, list):
+        return "an empty list" if not value else "a list"
+    return "an empty object" if not value else "an object"
+
+
+_GONE: Any = object()
+
+
+def _difference(a: Any, b: Any, path: tuple[Any, ...] = ()) -> tuple[tuple[Any, ...], Any, Any] | None:
+    """The first place where ``a`` and ``b`` differ, types included (``1`` is not ``True``, ``"5"`` not ``5``)."""
+    if type(a) is not type(b):
+        return path, a, b
+    if isinstance(a, dict):
+        for key in [*a, *(k for k in b if k not in a)]:
+            found = _difference(a.get(key, _GONE), b.get(key, _GONE), (*path, key))
+            if found:
+                return found
+        return None
+    if isinstance(a, list):
+        for i in range(max(len(a), len(b))):
+            found = _difference(a[i] if i < len(a) else _GONE, b[i] if i < len(b) else _GONE, (*path, i))
+            if found:
+                return found
+        return None
+    return None if a == b else (path, a, b)
+
+
+def table_rows(name: str, cls: str, records: list[Any]) -> tuple[list[str], list[list[str]]]:
+    """``rows_of``, refused (ValueError) when reading the rows back would not give the records exactly.
+
+    Cells are text, so some values of invalid data have no cell that reads back as them: a number in a text
+    field comes back as text, null or an empty text as an absent field. Writing them anyway would silently turn
+    invalid data into different (sometimes valid) data; the message says what and where, never the value.
+    """
+    header, rows = rows_of(cls, records)
+    table = Table(name, cls, header)
+    for index, (record, row) in enumerate(zip(records, rows, strict=True)):
+        where = f"{name}/{index}" if name != "export" and name != "export.csv" else "the envelope"
+        if not isinstance(record, dict):
+            raise ValueError(f"{where} is {_kind(record)}, not an object: it cannot be written as a row")
+        try:
+            back, _ = table.record(index + 2, row)
+        except RowProblem as exc:
+            raise ValueError(f"{where} cannot be written as a row: {exc}") from None
+        found = _difference(record, back)
+        if found:
+            path, before, after = found
+            raise ValueError(
+                f"{where}{json_pointer(path)} is {_kind(before)}, which a CSV or XLSX cell cannot hold: it would be "
+                f"read back as {_kind(after)}. Correct it first (gpos validate lists it), or convert to JSON, YAML "
+                "or JSON Lines, which keep it as it is")
+    return header, rows

@@ -139,16 +139,19 @@ def _yaml_text(document: dict[str, Any]) -> str:
 
 
 def write(document: dict[str, Any], path: str | Path, fmt: str | None = None) -> None:
-    """Write an export document in the format of ``path`` (see :func:`output_format`); same input, same bytes."""
+    """Write an export document in the format of ``path`` (see :func:`output_format`); same input, same bytes.
+    Written whole or not at all (:mod:`.output`)."""
+    from . import output
+
     fmt = fmt or output_format(path)
     document = _plain(document)
     target = Path(path)
     if fmt == "json":
         text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-        target.write_bytes(text.encode("utf-8"))
+        output.write_bytes(target, text.encode("utf-8"))
     elif fmt == "yaml":
         text = _yaml_text(document)
-        target.write_bytes(text.encode("utf-8"))
+        output.write_bytes(target, text.encode("utf-8"))
     elif fmt == "jsonl":
         from .jsonl import write_jsonl
 

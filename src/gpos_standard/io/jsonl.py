@@ -9,9 +9,9 @@ The format (``.jsonl``):
   ``record_type`` is the record class (``ScamReport``, ``Case``, ``Person``...). Records may come in any
   order; a record's position is counted among the records of its type.
 - The same rules as JSON documents apply inside a line: duplicate keys, NaN and Infinity are rejected.
-- A line that cannot be read (bad JSON, not UTF-8, longer than 16 MiB, unknown record_type) is reported
-  with its line number and reading goes on with the next line. A missing or broken envelope makes the whole
-  file unreadable.
+- A line that cannot be read (bad JSON, not UTF-8, longer than 16 MiB: GPOS-E001) or that is not a record (not
+  an object, no or an unknown record_type: GPOS-E011) is reported with its line number and reading goes on with
+  the next line. A missing or broken envelope makes the whole file unreadable.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schema_info
+from .limits import LimitError, check_value
 from .loaders import LoadError, load_json_text
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
 
@@ -109,6 +110,10 @@ def parse_line(raw: bytes) -> Any:
         except orjson.JSONDecodeError:
             pass
         else:
+            try:
+                check_value(value)
+            except LimitError as exc:
+                raise LoadError(str(exc)) from None
             if orjson.dumps(value) == line or (value.__class__ is dict and written_by_python(value, line)):
                 return value
     try:
@@ -243,7 +248,7 @@ class JsonLinesSource(Source):
             return BadRecord(_problem(exc, line), Location(line=line))
         if not isinstance(value, dict):
             return BadRecord(f"line {line}: a record must be a JSON object, not {type(value).__name__}",
-                             Location(line=line))
+                             Location(line=line), code="GPOS-E011")
         record_type = value.pop("record_type", None)
         collection = self._types.get(record_type) if isinstance(record_type, str) else None
         if collection is None:
@@ -255,7 +260,7 @@ class JsonLinesSource(Source):
                 hint = get_close_matches(str(record_type), list(self._types), n=1)
                 problem = f"has an unknown record_type {record_type!r}" + (f" (did you mean {hint[0]!r}?)"
                                                                           if hint else "")
-            return BadRecord(f"line {line} {problem}", Location(line=line))
+            return BadRecord(f"line {line} {problem}", Location(line=line), code="GPOS-E011")
         index = counts.get(collection, 0)
         counts[collection] = index + 1
         return RecordItem(collection, index, value, _at(line))
@@ -273,10 +278,12 @@ def dumps(value: Any) -> bytes:
 
 def write_jsonl(document: dict[str, Any], path: Path) -> None:
     """Write the envelope line, then every record in collection order and document order."""
+    from .output import atomic
+
     collections = schema_info.collections()
     envelope = {"record_type": schema_info.root_class()}
     envelope.update((k, v) for k, v in document.items() if k not in collections)
-    with path.open("wb") as handle:
+    with atomic(path) as handle:
         handle.write(dumps(envelope) + b"\n")
         for name, cls in collections.items():
             items = document.get(name)

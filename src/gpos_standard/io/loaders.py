@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .limits import MAX_INT_DIGITS, LimitError, bounded_float, bounded_int, check_value
 from .locate import JsonLineFinder, nearest_line
 
 JSON_SUFFIXES = {".json"}
@@ -76,9 +77,13 @@ def load_json_text(text: str) -> Any:
     if not text.strip():
         raise LoadError("the file is empty")
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant,
+                          parse_int=bounded_int, parse_float=bounded_float)
+        check_value(data)
     except json.JSONDecodeError as exc:
         raise LoadError(f"not valid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except LimitError as exc:
+        raise LoadError(str(exc)) from None
     except RecursionError:
         raise LoadError("the document is nested too deeply") from None
     if _SURROGATE_ESCAPE.search(text):  # rare: only then check that every escape pairs up into a character
@@ -114,6 +119,12 @@ def _not_json(loader: Any, node: Any) -> Any:
     raise LoadError(f"{node.tag} values have no JSON equivalent and are not allowed", node.start_mark.line + 1)
 
 
+def _bounded_int(loader: Any, node: Any) -> int:
+    if len(str(node.value)) > MAX_INT_DIGITS + 10:  # before int() refuses it with a traceback (4300 digits)
+        raise LoadError(f"a number has more than {MAX_INT_DIGITS} digits", node.start_mark.line + 1)
+    return int(yaml.SafeLoader.construct_yaml_int(loader, node))
+
+
 def _finite_float(loader: Any, node: Any) -> float:
     value = yaml.SafeLoader.construct_yaml_float(loader, node)
     if value != value or value in (float("inf"), float("-inf")):
@@ -124,6 +135,7 @@ def _finite_float(loader: Any, node: Any) -> float:
 for _tag in ("set", "binary", "omap", "pairs", "timestamp"):
     _SafeLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _not_json)
 _SafeLoader.add_constructor("tag:yaml.org,2002:float", _finite_float)
+_SafeLoader.add_constructor("tag:yaml.org,2002:int", _bounded_int)
 
 _SafeLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
@@ -152,6 +164,7 @@ def load_yaml_text(text: str) -> tuple[Any, dict[Any, int]]:
             if node is None:
                 raise LoadError("the file is empty")
             data = loader.construct_document(node)
+            check_value(data, strings=True)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -161,6 +174,8 @@ def load_yaml_text(text: str) -> tuple[Any, dict[Any, int]]:
         raise LoadError(f"not valid YAML: {exc.problem or exc}", line, col) from None
     except yaml.YAMLError as exc:
         raise LoadError(f"not valid YAML: {exc}") from None
+    except LimitError as exc:
+        raise LoadError(str(exc)) from None
     except RecursionError:
         raise LoadError("the document is nested too deeply") from None
     lines: dict[Any, int] = {}

@@ -23,6 +23,7 @@ from .. import schema_info
 from ..resources import json_schema, schema_meta
 from .archive import SafeZip, is_zip
 from .jsonl import JsonLinesSource
+from .loaders import LoadError, load_json_text
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
 
 MANIFEST = "manifest.json"
@@ -172,7 +173,9 @@ class _Files:
     def open(self, name: str) -> IO[bytes]:
         if self.zip is not None:
             return self.zip.open(name)
-        return (self.path / name).open("rb")
+        from .csvpkg import open_no_follow
+
+        return open_no_follow(self.path / name)
 
     def close(self) -> None:
         if self.zip is not None:
@@ -264,8 +267,11 @@ class PackageSource(Source):
         if len(raw) > MAX_MANIFEST:
             raise ReadError(f"{MANIFEST} is larger than {MAX_MANIFEST} bytes")
         try:
-            manifest = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+            manifest = load_json_text(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            self._finding("GPOS-E060", f"{MANIFEST} is not readable JSON: not valid UTF-8 (byte {exc.start})")
+            return {}
+        except LoadError as exc:
             self._finding("GPOS-E060", f"{MANIFEST} is not readable JSON: {exc}")
             return {}
         for error in _manifest_validator().iter_errors(manifest):
@@ -282,6 +288,8 @@ class PackageSource(Source):
         return listed
 
     def _check_files(self) -> None:
+        if not isinstance(self.manifest.get("files"), list):
+            return  # no list of files to check against (GPOS-E060 says why)
         listed = self._listed()
         present = self._files.names() - {MANIFEST}
         for name in sorted(present - set(listed)):

@@ -4,14 +4,14 @@ A national export does not fit in memory as Python objects (a million records ta
 record is written at once, in canonical form, to a spool file for its collection; ``write`` then streams the
 envelope line and the spool files, in collection order, into the zip's data member, hashing as it goes, and adds
 the manifest. This is the only writer of the canonical form: :func:`~.package.package_bytes` and
-:func:`~.package.canonical_jsonl` use it for documents held in memory. The package is written to a temporary
-file beside the target and renamed, so a failure never leaves a partial zip.
+:func:`~.package.canonical_jsonl` use it for documents held in memory. The package is written through
+:mod:`.output`, so a failure never leaves a partial zip.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import os
 import tempfile
 import zipfile
 from pathlib import Path
@@ -76,19 +76,16 @@ class PackageWriter:
             write_member(archive, MANIFEST, manifest_bytes(manifest))
 
     def write(self, path: Path, redaction: dict[str, Any] | None = None) -> None:
-        """Write the package to ``path`` through a temporary file beside it."""
-        target = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
-        try:
-            with target:
-                self.write_to(target, redaction)
-            os.replace(target.name, path)
-        except BaseException:
-            Path(target.name).unlink(missing_ok=True)
-            raise
+        """Write the package to ``path``, whole or not at all (:mod:`.output`)."""
+        from .output import atomic
+
+        with atomic(path) as handle:
+            self.write_to(handle, redaction)
 
     def close(self) -> None:
         for handle in self._files.values():
-            handle.close()
+            with contextlib.suppress(OSError):  # closing flushes, which fails again on a full disk
+                handle.close()
         self._spool.cleanup()
 
 

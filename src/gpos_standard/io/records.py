@@ -62,12 +62,16 @@ class RecordItem:
 
 @dataclass(slots=True)
 class BadRecord:
-    """A record that could not be read (a malformed JSON line, a CSV row with too many cells...)."""
+    """A record that could not be read (a malformed JSON line, a CSV row with too many cells...).
+
+    ``code``: the rule it breaks, when not the default (GPOS-E001 without a collection, GPOS-E011 with one).
+    """
 
     message: str
     location: Location
     collection: str | None = None
     index: int | None = None
+    code: str | None = None
 
 
 class ReadError(ValueError):

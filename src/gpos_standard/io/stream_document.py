@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import schema_info
+from .limits import LimitError, bounded_float, bounded_int, check_value
 from .loaders import _SURROGATE_ESCAPE, LoadError, _decode, _reject_constant, _reject_duplicates
 from .locate import json_line_index, nearest_line
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
@@ -55,7 +56,8 @@ class StreamingDocumentSource(Source):
             self.text = _decode(path.read_bytes())
         except LoadError as exc:
             raise ReadError(str(exc), Location(line=exc.line)) from None
-        self._decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+        self._decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant,
+                                        parse_int=bounded_int, parse_float=bounded_float)
         self._surrogates = _SURROGATE_ESCAPE.search(self.text) is not None
         self._envelope: dict[str, Any] | None = None
         self._fields: dict[str, tuple[int, int]] = {}  # envelope key -> span of its value
@@ -69,6 +71,7 @@ class StreamingDocumentSource(Source):
     def _value(self, pos: int) -> tuple[Any, int]:
         try:
             value, end = self._decoder.raw_decode(self.text, pos)
+            check_value(value)
             if self._surrogates:  # as in the whole-document loader: every \u escape must pair up
                 json.dumps(value, ensure_ascii=False).encode("utf-8")
             return value, end
@@ -78,7 +81,7 @@ class StreamingDocumentSource(Source):
         except json.JSONDecodeError as exc:
             raise ReadError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                             Location(line=exc.lineno)) from None
-        except LoadError as exc:
+        except (LoadError, LimitError) as exc:
             raise ReadError(str(exc), Location(line=self._line(pos))) from None
         except RecursionError:
             raise ReadError("the document is nested too deeply", Location(line=self._line(pos))) from None

@@ -14,6 +14,9 @@ the first row holds the column names, every other row is one record. The convent
 - Integer, number and true/false fields are converted using the schema (``true``/``false``, any case);
   a cell that does not convert stays text so the validator can say what is wrong. Every other field,
   including amounts, dates and identifiers, is kept exactly as written: no trimming, no number guessing.
+- A column of a national extension's field (``thpol:police_case_number``) holds its value as written when it is
+  text that does not look like JSON, and as JSON otherwise (``true``, ``12``, ``["a","b"]``, ``"12"`` for the
+  text 12), so that values read back exactly without the extension's module.
 - Unknown columns are kept, so the validator reports them as unknown fields.
 - The ``id`` column comes first; the others follow the order of the schema.
 """
@@ -29,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import schema_meta
+from .limits import MAX_DEPTH, bounded_int
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem
 
 SEP, LIST_SEP, EMPTY_OBJECT = "/", "|", "{}"
@@ -43,6 +47,28 @@ class RowProblem(ValueError):
 
 class FileProblem(ValueError):
     """A table that cannot be read any further (bad encoding, broken quoting); becomes a BadRecord."""
+
+
+class BadCell:
+    """A cell the reader could not turn into a value; its row becomes a BadRecord saying why, never with the
+    cell's text (which may be personal data)."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+# A row's cells: a list (CSV) or, for sparse sheets, column position -> value (XLSX), so that a lone cell far to
+# the right costs one entry, not thousands of empty ones.
+Cells = list[Any] | dict[int, Any]
+
+
+def present(cells: Cells) -> list[tuple[int, Any]]:
+    """(0-based column position, value) of every non-empty cell, left to right."""
+    if isinstance(cells, dict):
+        return sorted((i, c) for i, c in cells.items() if c is not None and c != "")
+    return [(i, c) for i, c in enumerate(cells) if c is not None and c != ""]
 
 
 @cache
@@ -64,7 +90,33 @@ class Column:
     __slots__ = ("header", "path", "role", "slot")
 
     def __init__(self, header: str, path: JsonPath, role: str, slot: dict[str, Any] | None) -> None:
-        self.header, self.path, self.role, self.slot = header, path, role, slot  # role: value|list|object|raw
+        self.header, self.path, self.role, self.slot = header, path, role, slot  # role: value|list|object|extension|raw
+
+
+EXTENSION_FIELD = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][a-z0-9_]*")
+
+
+def extension_text(value: Any) -> str:
+    """The cell text of an extension field's value (see the module's conventions)."""
+    import json
+
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            if value[:1] not in ('"', "[", "{"):
+                return value
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def extension_value(text: str) -> Any:
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def parse_header(cls: str, header: str) -> Column:
@@ -80,6 +132,8 @@ def parse_header(cls: str, header: str) -> Column:
             expect_index = False
             continue
         path.append(step)
+        if current is not None and not expect_index and i == len(steps) - 1 and EXTENSION_FIELD.fullmatch(step):
+            return Column(header, tuple(path), "extension", None)
         if current is None or expect_index or step not in slots_of(current):
             current, slot, expect_index = None, None, False
             continue
@@ -137,8 +191,8 @@ def from_text(text: str, rng: str | None) -> Any:
             if match.group(1) or match.group(2):
                 number = float(text)
                 return number if math.isfinite(number) else text
-            return int(text)
-        except ValueError:  # more digits than Python converts
+            return bounded_int(text)
+        except ValueError:  # more digits than the limits accept
             return text
     return text
 
@@ -176,7 +230,11 @@ def convert_cell(value: Any, column: Column) -> Any:
     """A cell (text, or a typed spreadsheet value) as the JSON value of its column; _ABSENT when empty."""
     if value is None or value == "":
         return _ABSENT
+    if isinstance(value, BadCell):
+        raise RowProblem(f"the cell in column {column.header!r} cannot be read: {value.reason}")
     rng = column.slot["range"] if column.slot and column.slot["kind"] == "scalar" else None
+    if column.role == "extension":
+        return extension_value(value) if isinstance(value, str) else value
     if column.role == "object":
         return {} if value == EMPTY_OBJECT else value if isinstance(value, str) else native_text(value, None)
     if column.role == "list":
@@ -212,14 +270,13 @@ def _clash(first: str, second: str, path: tuple[Any, ...]) -> RowProblem:
     return RowProblem(f"columns {first!r} and {second!r} both give a value for '{SEP.join(map(str, path))}'")
 
 
-def build_record(columns: list[Column | None], cells: list[Any]) -> tuple[dict[str, Any], dict[Any, list[int]]]:
-    """Unflatten one row; raise RowProblem when two columns claim the same field."""
+def build_record(cells: list[tuple[Column, Any]]) -> tuple[dict[str, Any], dict[Any, list[int]]]:
+    """Unflatten one row given as (column, non-empty cell) pairs; raise RowProblem when two columns claim the
+    same field."""
     root: dict[Any, Any] = {}
     owner: dict[Any, str] = {}
     nested = False
-    for column, cell in zip(columns, cells, strict=False):
-        if column is None or cell is None or cell == "":
-            continue
+    for column, cell in cells:
         value = convert_cell(cell, column)
         path = column.path
         if len(path) == 1 and value != {}:
@@ -272,15 +329,20 @@ def locator(sheet: str, row: int, headers: list[str], remap: dict[Any, list[int]
     return locate
 
 
-def _blank(cells: list[Any]) -> bool:
-    return all(cell is None or cell == "" for cell in cells)
+def _blank(cells: Cells) -> bool:
+    values = cells.values() if isinstance(cells, dict) else cells
+    return all(cell is None or cell == "" for cell in values)
 
 
 class Table:
     """The header of one CSV file or sheet, ready to turn its rows into records of class ``cls``."""
 
-    def __init__(self, sheet: str, cls: str, header: list[Any]) -> None:
+    def __init__(self, sheet: str, cls: str, header: Cells) -> None:
         self.sheet = sheet
+        if isinstance(header, dict):
+            header = [header.get(i) for i in range(max(header, default=-1) + 1)]
+        if any(isinstance(h, BadCell) for h in header):
+            raise FileProblem("a cell of the header row cannot be read")
         names = ["" if h is None else h if isinstance(h, str) else native_text(h, None) for h in header]
         while names and names[-1] == "":
             names.pop()
@@ -293,21 +355,27 @@ class Table:
         if len(names) == 1 and (";" in names[0] or "\t" in names[0]):
             raise FileProblem("the header has one column containing ';' or tabs: save the file with commas "
                               "as separators (in Excel: 'CSV UTF-8 (comma delimited)')")
+        for position, name in enumerate(names, 1):
+            if name.count(SEP) >= MAX_DEPTH:
+                raise FileProblem(f"the name of column {position} has more than {MAX_DEPTH} parts separated by "
+                                  f"'{SEP}'; no field of the standard is nested that deep")
         self.headers = [name for name in names if name]
         self.known = frozenset(self.headers)
         self.columns: list[Column | None] = [parse_header(cls, name) if name else None for name in names]
 
-    def record(self, row: int, cells: list[Any]) -> tuple[dict[str, Any], Locate]:
-        extra = cells[len(self.columns):]
-        unnamed = [i for i, c in enumerate(self.columns) if c is None and i < len(cells) and cells[i] not in (None, "")]
-        if not _blank(extra) or unnamed:
-            position = len(self.columns) + 1 if not _blank(extra) else unnamed[0] + 1
-            raise RowProblem(f"a value in column {position}, which has no name in the header row")
-        data, remap = build_record(self.columns, cells)
+    def record(self, row: int, cells: Cells) -> tuple[dict[str, Any], Locate]:
+        pairs: list[tuple[Column, Any]] = []
+        width = len(self.columns)
+        for i, cell in present(cells):
+            column = self.columns[i] if i < width else None
+            if column is None:
+                raise RowProblem(f"a value in column {i + 1}, which has no name in the header row")
+            pairs.append((column, cell))
+        data, remap = build_record(pairs)
         return data, locator(self.sheet, row, self.headers, remap, self.known)
 
 
-def read_table(sheet: str, collection: str, cls: str, rows: Iterator[tuple[int, list[Any]]]) -> Iterator[
+def read_table(sheet: str, collection: str, cls: str, rows: Iterator[tuple[int, Cells]]) -> Iterator[
         RecordItem | BadRecord]:
     """Records from ``(row number, cells)`` pairs whose first pair is the header; blank rows are skipped."""
     index = 0
@@ -331,7 +399,7 @@ def read_table(sheet: str, collection: str, cls: str, rows: Iterator[tuple[int, 
         yield BadRecord(f"{sheet} cannot be read further: {exc}", Location(sheet=sheet, row=row), collection)
 
 
-def read_envelope(sheet: str, rows: Iterator[tuple[int, list[Any]]], collections: Iterable[str]) -> tuple[
+def read_envelope(sheet: str, rows: Iterator[tuple[int, Cells]], collections: Iterable[str]) -> tuple[
         dict[str, Any], Locate]:
     """The Export fields from a header row and at most one data row; no data row gives an empty envelope."""
     root = schema_meta()["root"]
@@ -340,7 +408,7 @@ def read_envelope(sheet: str, rows: Iterator[tuple[int, list[Any]]], collections
         if first is None:
             return {}, locator(sheet, 1, [], {})
         table = Table(sheet, root, first[1])
-        found: list[tuple[int, list[Any]]] = []
+        found: list[tuple[int, Cells]] = []
         for row, cells in rows:
             if not _blank(cells):
                 found.append((row, cells))

@@ -18,6 +18,7 @@ of :mod:`gpos_standard.io.archive`.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import warnings
@@ -30,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .flatten import rows_of
+from .flatten import table_rows
+from .limits import MAX_COLUMNS, MAX_ROWS
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
 
 if TYPE_CHECKING:
@@ -49,7 +51,18 @@ def escape(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+    """The text of an escaped cell; ValueError when an escape is half of a surrogate pair with no other half."""
+    if "_x" not in text:
+        return text
+    out = _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # pairs of escapes make one character; a lone half is no character at all
+        try:
+            out = out.encode("utf-16", "surrogatepass").decode("utf-16")
+        except UnicodeDecodeError:
+            raise ValueError("it holds an _xD800_-style escape that is half of a character") from None
+    return out
 
 
 def _openpyxl() -> Any:
@@ -60,23 +73,74 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
-def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
-    """Rows as ``(number, cells)``; a damaged sheet ends the table with a clear problem, not a traceback."""
-    sheet.reset_dimensions()
-    rows = sheet.iter_rows(values_only=True)
+def damage(exc: BaseException) -> str:
+    """What went wrong in a damaged file, without the text of the file (which may hold personal data)."""
+    position = getattr(exc, "position", None)  # XML parse errors: (line, column)
+    where = f" at line {position[0]}, column {position[1]}" if isinstance(position, tuple) else ""
+    return f"{type(exc).__name__}{where}"
+
+
+def _cell_parser() -> Any:
+    """openpyxl's streaming sheet parser, made to keep going past a cell that does not read."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    class CellParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            coordinate = element.get("r")
+            try:
+                row, column = coordinate_to_tuple(coordinate) if coordinate else (self.row_counter,
+                                                                                   self.col_counter + 1)
+            except (ValueError, TypeError):
+                raise tabular.FileProblem("a cell has a reference that is not a cell address") from None
+            if row > MAX_ROWS or column > MAX_COLUMNS:
+                raise tabular.FileProblem(f"a cell lies beyond row {MAX_ROWS} or column {MAX_COLUMNS}, the limits "
+                                          "of a spreadsheet")
+            try:
+                return dict(super().parse_cell(element))
+            except Exception as exc:  # a cell whose text does not fit its declared type
+                self.col_counter = column
+                kind = {"n": "a number", "s": "a shared text", "b": "true/false", "d": "a date"}.get(
+                    element.get("t", "n"), "a value")
+                return {"row": row, "column": column, "value": tabular.BadCell(
+                    f"it is marked as {kind} but its content is not one ({type(exc).__name__})")}
+
+    return CellParser
+
+
+def _rows(book: Any, sheet: Any) -> Iterator[tuple[int, dict[int, Any]]]:
+    """Rows as ``(number, {column position: value})``, reading only the cells present, so that a row numbered in
+    the billions or a lone cell in column XFD costs nothing; a damaged sheet ends the table with a clear
+    problem, not a traceback."""
+    parser = _cell_parser()(sheet._get_source(), sheet._shared_strings, data_only=True, epoch=book.epoch,
+                            date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+    rows = parser.parse()
     number = 0
-    while True:
-        try:
-            values = next(rows)
-        except StopIteration:
-            return
-        except ReadError:
-            raise
-        except Exception as exc:  # openpyxl raises many kinds of errors on damaged XML
-            problem = f"row {number + 1} of the sheet is damaged ({type(exc).__name__}: {exc})"
-            raise tabular.FileProblem(problem) from None
-        number += 1
-        yield number, [unescape(v) if isinstance(v, str) else v for v in values]
+    try:
+        while True:
+            try:
+                number, cells = next(rows)
+            except StopIteration:
+                return
+            except (ReadError, tabular.FileProblem):
+                raise
+            except Exception as exc:  # openpyxl raises many kinds of errors on damaged XML
+                raise tabular.FileProblem(f"the row after row {number} is damaged ({damage(exc)})") from None
+            if number > MAX_ROWS:
+                raise tabular.FileProblem(f"row {number} lies beyond row {MAX_ROWS}, the limit of a spreadsheet")
+            values: dict[int, Any] = {}
+            for cell in cells:
+                value = cell["value"]
+                if isinstance(value, str):
+                    try:
+                        value = unescape(value)
+                    except ValueError as exc:
+                        value = tabular.BadCell(str(exc))
+                values[cell["column"] - 1] = value
+            yield number, values
+    finally:
+        rows.close()
+        parser.source.close()
 
 
 class XlsxSource(Source):
@@ -95,7 +159,7 @@ class XlsxSource(Source):
                 self._book = openpyxl.load_workbook(self._file, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
             self._file.close()
-            raise ReadError(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+            raise ReadError(f"not a readable XLSX workbook ({damage(exc)})") from None
         self._sheets = {sheet.title: sheet for sheet in self._book.worksheets}
         self._envelope: tuple[dict[str, Any], Locate] | None = None
 
@@ -105,7 +169,8 @@ class XlsxSource(Source):
             if sheet is None:
                 raise ReadError(f"no sheet named '{ENVELOPE_SHEET}' (the envelope); sheets found: "
                                 f"{', '.join(self._sheets) or 'none'}")
-            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(sheet), schema_info.collections())
+            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(self._book, sheet),
+                                                    schema_info.collections())
         return self._envelope
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
@@ -114,7 +179,7 @@ class XlsxSource(Source):
             if title in collections or title == ENVELOPE_SHEET or title.startswith("_"):
                 continue
             try:
-                used = any(not all(c is None or c == "" for c in cells) for _, cells in _rows(sheet))
+                used = any(tabular.present(cells) for _, cells in _rows(self._book, sheet))
             except tabular.FileProblem:
                 used = True
             if used:
@@ -123,7 +188,7 @@ class XlsxSource(Source):
         for collection, cls in collections.items():
             sheet = self._sheets.get(collection)
             if sheet is not None:
-                yield from tabular.read_table(collection, collection, cls, _rows(sheet))
+                yield from tabular.read_table(collection, collection, cls, _rows(self._book, sheet))
 
     def close(self) -> None:
         self._book.close()
@@ -137,7 +202,9 @@ def save_reproducibly(book: Workbook, path: Path) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+    from .output import atomic
+
+    with zipfile.ZipFile(buffer) as source, atomic(path) as handle, zipfile.ZipFile(handle, "w") as target:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "docProps/core.xml":
@@ -168,12 +235,27 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
+    tables = [(title, *table_rows(title, cls, items)) for title, cls, items in tables_of(document, ENVELOPE_SHEET)]
     book = openpyxl.Workbook(write_only=True)
-    for title, cls, items in tables_of(document, ENVELOPE_SHEET):
-        sheet = book.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        header, rows = rows_of(cls, items)
-        sheet.append(text_row(sheet, header, bold))
-        for row in rows:
-            sheet.append(text_row(sheet, row))
-    save_reproducibly(book, path)
+    try:
+        for title, header, rows in tables:
+            sheet = book.create_sheet(title)
+            sheet.freeze_panes = "A2"
+            sheet.append(text_row(sheet, header, bold))
+            for row in rows:
+                sheet.append(text_row(sheet, row))
+        save_reproducibly(book, path)
+    except BaseException:
+        discard(book)
+        raise
+
+
+def discard(book: Workbook) -> None:
+    """Close and remove the temporary sheet files of a write-only workbook whose writing failed (a full disk):
+    left to the garbage collector, closing them fails again and prints a traceback."""
+    for sheet in book.worksheets:
+        for part in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):  # rows inside the file
+            with contextlib.suppress(Exception):
+                part.close()  # type: ignore[union-attr]
+        with contextlib.suppress(Exception):
+            sheet._writer.cleanup()

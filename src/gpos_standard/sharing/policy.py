@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import schema_meta
-from ..schema_info import SENSITIVITY_ORDER
+from ..schema_info import SENSITIVITY_ORDER, is_free_text
 
 
 class Action(str, Enum):
@@ -28,6 +28,7 @@ class Action(str, Enum):
     AGE_BAND = "generalised_to_age_band"
     REGION = "generalised_to_region"
     RELEASE = "released"  # above the ceiling but needed to interpret a pseudonym; see RELEASED
+    SCREEN = "personal_data_replaced"  # free text passed through the personal-data detector (detect.py)
     REQUIRED = "record_dropped"  # a required slot that cannot be kept: the object holding it goes
 
 
@@ -39,20 +40,23 @@ class Audience:
     ceiling: str
     pseudonymise: bool  # direct identifiers above the ceiling are pseudonymised (else dropped)
     generalise: bool  # personal dates, dates of birth and locations are coarsened (else dropped)
-    pseudonymise_ids_of: frozenset[str]  # record types whose ids are always pseudonymised
+    rekey_ids: bool  # every record id is replaced by a keyed pseudonym: an id is free text too
+    free_text: str  # free text within the ceiling: "keep", "screen" (detector), "drop" (screened if required)
     summary: str
 
 
 AUDIENCES: dict[str, Audience] = {a.name: a for a in (
-    Audience("originating_agency", "special_category", False, False, frozenset(),
+    Audience("originating_agency", "special_category", False, False, False, "keep",
              "Everything, unchanged."),
-    Audience("partner_law_enforcement", "restricted", True, True, frozenset({"Person"}),
-             "Operational (restricted) data in clear; direct identifiers pseudonymised with the shared key so "
-             "partners can match them; other personal data generalised or dropped; special-category data and "
-             "every record type that cannot exist without it dropped; children reduced to a pseudonymous id."),
-    Audience("public_statistics", "public", False, False, frozenset(),
-             "Public data only: persons become id-only records with pseudonymous ids, every record type with a "
-             "required non-public field is dropped. Publish figures from gpos stats instead."),
+    Audience("partner_law_enforcement", "restricted", True, True, True, "screen",
+             "Operational (restricted) data in clear, free text passed through the personal-data detector; record "
+             "ids and direct identifiers pseudonymised with the shared key so partners can match them; other "
+             "personal data generalised or dropped; special-category data and every record type that cannot "
+             "exist without it dropped; children reduced to a pseudonymous id."),
+    Audience("public_statistics", "public", False, False, True, "drop",
+             "Public data only, free text dropped (or passed through the detector where required): persons "
+             "become id-only records, every record id is pseudonymous, every record type with a required "
+             "non-public field is dropped. Publish figures from gpos stats instead."),
 )}
 
 # Effective sensitivity where the schema annotation of a slot is stricter than its use: organisation ids are
@@ -111,17 +115,21 @@ def _decide(aud: Audience, cls: str, name: str, meta: dict[str, Any]) -> SlotPla
     level = sensitivity(cls, name)
     above = rank(level) > rank(aud.ceiling)
     if name == "id":
-        if cls in aud.pseudonymise_ids_of or above:
+        if aud.rekey_ids or above:
             return SlotPlan(Action.PSEUDONYMISE_REF, "record id replaced by a keyed pseudonym everywhere")
         return SlotPlan(Action.KEEP, f"{level}")
     if not above:
-        return SlotPlan(Action.KEEP, level)
+        if aud.free_text == "keep" or not is_free_text(meta):
+            return SlotPlan(Action.KEEP, level)
+        if aud.free_text == "drop" and not meta["required"]:
+            return SlotPlan(Action.DROP, "free text, not needed by this audience")
+        return SlotPlan(Action.SCREEN, "free text: personal data found in it replaced")
     if (cls, name) in RELEASED.get(aud.name, {}):
         return SlotPlan(Action.RELEASE, RELEASED[aud.name][(cls, name)])
     personal = level == "personal"
     if aud.pseudonymise and meta.get("pseudonymise"):
         return SlotPlan(Action.PSEUDONYMISE, "direct identifier: keyed pseudonym (psn:...)")
-    if aud.pseudonymise and personal and meta["kind"] == "ref" and meta["range"] in aud.pseudonymise_ids_of:
+    if aud.pseudonymise and personal and meta["kind"] == "ref" and aud.rekey_ids:
         return SlotPlan(Action.PSEUDONYMISE_REF, "reference to a pseudonymised record id")
     if aud.generalise and personal:
         if (cls, name) == ("Person", "date_of_birth"):
@@ -167,7 +175,7 @@ _LABEL = {
     Action.KEEP: "in clear", Action.DROP: "dropped", Action.PSEUDONYMISE: "pseudonymised",
     Action.PSEUDONYMISE_REF: "pseudonymous id", Action.MONTH: "month only", Action.AGE_BAND: "age band",
     Action.REGION: "country + subdivision", Action.RELEASE: "in clear (released, see below)",
-    Action.REQUIRED: "its object is dropped",
+    Action.REQUIRED: "its object is dropped", Action.SCREEN: "personal data replaced",
 }
 
 
@@ -231,7 +239,9 @@ def update_guide(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
     new = render_guide(text)
     if new != text:
-        path.write_text(new, encoding="utf-8")
+        from ..io.output import write_bytes
+
+        write_bytes(path, new.encode("utf-8"))
     return new != text
 
 

@@ -3,59 +3,40 @@
 A pseudonym is ``psn:`` + HMAC-SHA-256(key, kind + ":" + normalised value) in lower-case hex. Values are
 normalised first (E.164 phones, lower-case e-mails and domains, checksummed wallets, IBANs without spaces,
 case-folded names) so that two members who wrote the same identifier differently still match. Record ids become
-``<PREFIX>-PSN-<24 hex>`` so they keep the identifier pattern and every reference to them can be rewritten.
+``<CC>-PSN-<24 hex>`` (CC: the export's member country) so they keep the identifier pattern and every reference
+to them can be rewritten; nothing of the original id is kept.
 
-The key is never written anywhere: only :func:`fingerprint`, which cannot be turned back into the key.
+Only ``gpos redact`` makes pseudonyms, and it pseudonymises every value it is given, whatever it looks like: a
+value typed as ``psn:...`` by a publisher is a value like any other. The one exception is re-redacting a
+package that ``gpos redact`` made under the same key (its manifest names the key id): the slots it lists as
+pseudonymised then hold pseudonyms, which are kept (and a value there that is not of the pseudonym form is
+pseudonymised). The key is never written anywhere (see :mod:`.keys`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import unicodedata
-from pathlib import Path
+from collections.abc import Iterable
 
-from .._patterns import PSEUDONYM_PREFIX
+from .._patterns import PSEUDONYM_PATTERN, PSEUDONYM_PREFIX
 from ..identifiers import check, network_formats
+from .keys import KEY_ENV, Key, KeyProblem, load_key
 
-KEY_ENV = "GPOS_PSEUDONYM_KEY"
-MIN_KEY_BYTES = 16
+__all__ = ["KEY_ENV", "Key", "KeyProblem", "Pseudonymiser", "load_key", "normalise"]
+
 _SPACES = re.compile(r"\s+")
 _ID_PSEUDONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}-PSN-[0-9a-f]{24}$")
+_VALUE_PSEUDONYM = re.compile(rf"^{PSEUDONYM_PATTERN}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 # Indicator and contact types -> pseudonym kind and the identifiers module kind used to normalise them.
 TYPE_KIND: dict[str, str] = {
     "phone_number": "phone", "email_address": "email", "url": "url", "domain": "domain",
     "crypto_wallet_address": "wallet", "bank_account": "account_number", "ip_address": "ip",
 }
-
-
-class KeyProblem(ValueError):
-    """No usable key: redaction that pseudonymises cannot go on (the CLI exits 2)."""
-
-
-def load_key(key_file: Path | None = None, environ: dict[str, str] | None = None) -> bytes | None:
-    """The key from a file (trailing whitespace ignored) or ``GPOS_PSEUDONYM_KEY``; None if neither is given."""
-    env = os.environ if environ is None else environ
-    if key_file is not None:
-        try:
-            key = key_file.read_bytes().rstrip()
-        except OSError as exc:
-            raise KeyProblem(f"cannot read the key file {key_file}: {exc.strerror}") from None
-    elif env.get(KEY_ENV):
-        key = env[KEY_ENV].encode("utf-8")
-    else:
-        return None
-    if len(key) < MIN_KEY_BYTES:
-        raise KeyProblem(f"the pseudonymisation key must be at least {MIN_KEY_BYTES} bytes long")
-    return key
-
-
-def fingerprint(key: bytes) -> str:
-    """What the Redaction records instead of the key: tells packages with the same key apart, reveals nothing."""
-    return hmac.new(key, b"gpos-key-fingerprint", hashlib.sha256).hexdigest()[:16]
 
 
 def collapse(value: str) -> str:
@@ -86,34 +67,41 @@ def normalise(kind: str, value: str, *, region: str | None = None, network: str 
 
 
 class Pseudonymiser:
-    """Pseudonyms under one key. Without a key every call raises :class:`KeyProblem` naming what needed one."""
+    """Pseudonyms under one key. Without a key every call raises :class:`KeyProblem` naming what needed one.
 
-    def __init__(self, key: bytes | None) -> None:
-        self._key = key
+    ``trusted``: slots (``Class.slot``) of an input that ``gpos redact`` already pseudonymised under this same
+    key; values there of the pseudonym form are kept as they are.
+    """
+
+    def __init__(self, key: Key | bytes | None, *, country: str | None = None,
+                 trusted: Iterable[str] = ()) -> None:
+        self._key = Key(key) if isinstance(key, bytes) else key
         self.used = False
+        self.prefix = country if isinstance(country, str) and _COUNTRY.match(country) else "XX"
+        self.trusted = frozenset(trusted)
 
     def _mac(self, message: str, what: str) -> str:
         if self._key is None:
             raise KeyProblem(f"{what} must be pseudonymised for this audience, which needs a key: pass --key-file "
                             f"or set {KEY_ENV}")
         self.used = True
-        return hmac.new(self._key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+        return hmac.new(self._key.secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
     @property
-    def fingerprint(self) -> str | None:
-        return fingerprint(self._key) if self._key is not None and self.used else None
+    def key_id(self) -> str | None:
+        """The id of the key, once a pseudonym was made with it (None for a key without an id)."""
+        return self._key.key_id if self._key is not None and self.used else None
 
     def value(self, kind: str, value: str, *, region: str | None = None, network: str | None = None,
               what: str = "a value") -> str:
-        """``psn:`` + HMAC(kind:normalised); values already pseudonymised are left alone."""
-        if value.startswith(PSEUDONYM_PREFIX):
+        """``psn:`` + HMAC(kind:normalised), for every value, whatever it looks like."""
+        if what in self.trusted and _VALUE_PSEUDONYM.match(value):
             return value
         normalised = normalise(kind, value, region=region, network=network)
         return PSEUDONYM_PREFIX + self._mac(f"{kind}:{normalised}", what)
 
-    def record_id(self, record_id: str) -> str:
-        """``<PREFIX>-PSN-<24 hex>``: the original prefix (the publisher's), then a keyed digest of the id."""
-        if _ID_PSEUDONYM.match(record_id):
+    def record_id(self, record_id: str, what: str = "a record identifier") -> str:
+        """``<CC>-PSN-<24 hex>``: the member country, then a keyed digest of the id."""
+        if what in self.trusted and _ID_PSEUDONYM.match(record_id):
             return record_id
-        prefix = record_id.split("-", 1)[0]
-        return f"{prefix}-PSN-{self._mac('id:' + record_id, 'a record identifier')[:24]}"
+        return f"{self.prefix}-PSN-{self._mac('id:' + record_id, 'a record identifier')[:24]}"

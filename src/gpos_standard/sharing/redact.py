@@ -1,9 +1,11 @@
 """Redaction: an export prepared for one audience by applying the sharing policy to every value.
 
-Everything not explicitly allowed by :mod:`.policy` is removed: unknown fields are dropped, references to dropped
-records are removed (and records that cannot exist without them dropped too), so the output is a valid export
-with its referential integrity intact. What was done is returned as a Redaction (audience, ceiling, key
-fingerprint, one step per slot and action with the number of values affected) for the manifest.
+Everything not explicitly allowed by :mod:`.policy` is removed: unknown fields and values of the wrong shape
+(``--allow-invalid``) are dropped, references to dropped records are removed (and records that cannot exist
+without them dropped too), so the output is a valid export with its referential integrity intact. Free text is
+passed through the personal-data detector (:mod:`.detect`) where the policy says so. What was done is returned
+as a Redaction (audience, ceiling, key id, one step per slot and action with the number of values affected) for
+the manifest.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from datetime import date
 from typing import Any
 
 from ..resources import schema_meta
+from ..schema_info import is_free_text
+from .detect import Detector
+from .keys import Key
 from .policy import CHILD_BANDS, MINOR_FLAGS, Action, SlotPlan, audience, classes, dropped_types, plan, rank
 from .pseudonym import TYPE_KIND, Pseudonymiser
 
@@ -27,20 +32,42 @@ PUBLIC_MARKING = "CLEAR"
 # Pseudonym kind per slot: the same identifier gets the same pseudonym wherever it appears (a phone number in a
 # person's contact details and in an indicator, a wallet in an account and in an indicator).
 _Kind = Callable[[dict[str, Any]], tuple[str, str | None]]
+
+
+def _code(obj: dict[str, Any], name: str) -> str:
+    """A code field of an object, or "" when absent or not text (invalid data redacted with --allow-invalid)."""
+    value = obj.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _typed(field: str) -> _Kind:
+    return lambda o: (TYPE_KIND.get(_code(o, field), _code(o, field)), _code(o, "crypto_network") or None)
+
+
 SLOT_KIND: dict[tuple[str, str], _Kind] = {
     ("Person", "names"): lambda o: ("name", None),
     ("FinancialAccount", "holder_name"): lambda o: ("name", None),
     ("IdentityDocument", "number"): lambda o: ("identity_document", None),
-    ("ContactDetail", "value"): lambda o: (TYPE_KIND.get(o.get("kind", ""), str(o.get("kind"))), None),
+    ("ContactDetail", "value"): lambda o: (_typed("kind")(o)[0], None),
     ("FinancialAccount", "iban"): lambda o: ("iban", None),
     ("FinancialAccount", "account_number"): lambda o: ("account_number", None),
-    ("FinancialAccount", "wallet_address"): lambda o: ("wallet", o.get("crypto_network")),
+    ("FinancialAccount", "wallet_address"): lambda o: ("wallet", _code(o, "crypto_network") or None),
     ("Transaction", "reference"): lambda o: ("transaction_reference", None),
-    ("Indicator", "value"): lambda o: (TYPE_KIND.get(o.get("indicator_type", ""), str(o.get("indicator_type"))),
-                                       o.get("crypto_network")),
-    ("Indicator", "normalised_value"): lambda o: (TYPE_KIND.get(o.get("indicator_type", ""),
-                                                                str(o.get("indicator_type"))), o.get("crypto_network")),
+    ("Indicator", "value"): _typed("indicator_type"),
+    ("Indicator", "normalised_value"): _typed("indicator_type"),
 }
+
+
+def _shaped(meta: dict[str, Any], value: Any) -> bool:
+    """Whether a value has the shape its slot declares (ids and references text, objects objects); values of
+    another shape only occur in invalid data, and are dropped rather than guessed at."""
+    if meta["multivalued"]:
+        return isinstance(value, list) and all(_shaped({**meta, "multivalued": False}, v) for v in value)
+    if meta["kind"] == "inlined":
+        return isinstance(value, dict)
+    if meta["kind"] in ("ref", "enum") or meta["range"] in ("string", "date", "datetime"):
+        return isinstance(value, str)
+    return not isinstance(value, dict | list)
 
 
 def age_band(date_of_birth: str, at: str) -> str:
@@ -59,16 +86,19 @@ def _is_child(person: dict[str, Any], at: str) -> bool:
     dob = person.get("date_of_birth")
     by_dob = isinstance(dob, str) and age_band(dob, at) in CHILD_BANDS
     minor = any(person.get(name) is True for name in MINOR_FLAGS)
-    return minor or person.get("age_band") in CHILD_BANDS or by_dob
+    return minor or _code(person, "age_band") in CHILD_BANDS or by_dob
 
 
 class Redactor:
     """Redacts one export document for one audience; single use."""
 
-    def __init__(self, audience_name: str, key: bytes | None = None) -> None:
+    def __init__(self, audience_name: str, key: Key | bytes | None = None,
+                 previous: dict[str, Any] | None = None) -> None:
         self.audience = audience(audience_name)
         self.table = plan(audience_name)
-        self.pseudonyms = Pseudonymiser(key)
+        self.key = Key(key) if isinstance(key, bytes) else key
+        self.pseudonyms = Pseudonymiser(self.key, trusted=_trusted(previous, self.key))
+        self.detector: Detector | None = None
         self.steps: Counter[tuple[str, str]] = Counter()
         self.ids: dict[str, str] = {}
         self.dropped: set[str] = set()
@@ -83,8 +113,8 @@ class Redactor:
 
     def redaction(self) -> dict[str, Any]:
         out: dict[str, Any] = {"audience": self.audience.name, "ceiling": self.audience.ceiling}
-        if self.pseudonyms.fingerprint:
-            out["key_fingerprint"] = self.pseudonyms.fingerprint
+        if self.pseudonyms.key_id:
+            out["key_id"] = self.pseudonyms.key_id
         if self.steps:
             out["steps"] = [{"slot": slot, "action": action, "values_affected": n}
                             for (slot, action), n in sorted(self.steps.items())]
@@ -95,8 +125,12 @@ class Redactor:
         meta = schema_meta()
         collections: dict[str, str] = meta["collections"]
         self.region = document.get("member_country") if isinstance(document.get("member_country"), str) else None
+        self.pseudonyms.prefix = Pseudonymiser(None, country=self.region).prefix
         self.created_at = str(document.get("created_at", ""))
-        records = {coll: [r for r in document.get(coll) or [] if isinstance(r, dict)] for coll in collections}
+        if self.audience.free_text != "keep":
+            self.detector = Detector(document, self.region)
+        records = {coll: [r for r in document.get(coll) if isinstance(r, dict)] if isinstance(
+            document.get(coll), list) else [] for coll in collections}
         gone_types = self.gone_types
         for coll, cls in collections.items():
             if cls in gone_types:
@@ -125,7 +159,7 @@ class Redactor:
                 continue
             for record in records[coll]:
                 if isinstance(record.get("id"), str):
-                    self.ids[record["id"]] = self.pseudonyms.record_id(record["id"])
+                    self.ids[record["id"]] = self.pseudonyms.record_id(record["id"], f"{cls}.id")
 
     def _records(self, cls: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         kept = []
@@ -156,10 +190,12 @@ class Redactor:
             if name in collections or name == "redaction":
                 continue
             meta = export_slots.get(name)
-            if meta is None:
+            if meta is None or not _shaped(meta, value):
                 self._step("Export", name, Action.DROP)
             elif meta["kind"] == "ref":
-                result[name] = self.ids.get(value, value) if isinstance(value, str) else value
+                result[name] = self.ids.get(value, value)
+            elif is_free_text(meta) and self.detector is not None:
+                result[name] = self._screen("Export", name, value)
             else:
                 result[name] = value
         if self.audience.name == "public_statistics" and result.get("sharing_marking") != PUBLIC_MARKING:
@@ -171,6 +207,13 @@ class Redactor:
                 result[coll] = out[coll]
         return result
 
+    def _screen(self, cls: str, name: str, text: str) -> str:
+        assert self.detector is not None
+        new, found = self.detector.scrub(text)
+        if found:
+            self._step(cls, name, Action.SCREEN)
+        return new
+
     # -- one object ----------------------------------------------------------------------------------------------
     def _object(self, cls: str, obj: dict[str, Any]) -> dict[str, Any] | None:
         slots = classes()[cls]["slots"]
@@ -178,11 +221,17 @@ class Redactor:
         for name, value in obj.items():
             decision = self.table[cls].get(name)
             if decision is None:  # an unknown field: its sensitivity is unknown, so it never travels
-                self._step(cls, name, Action.DROP)
+                # (a national extension's prefix:field is recorded as the class's extension fields)
+                self._step(cls, "extension_fields" if ":" in name else name, Action.DROP)
                 continue
             meta = slots[name]
             if meta["required"] and decision.action is Action.REQUIRED:
                 return None
+            if not _shaped(meta, value):
+                self._step(cls, name, Action.DROP)
+                if meta["required"]:
+                    return None
+                continue
             kept = self._slot(cls, name, meta, decision, value, obj)
             if kept is _MISSING:
                 if meta["required"]:
@@ -216,14 +265,17 @@ class Redactor:
             return _MISSING
         if name == "id" and action is Action.PSEUDONYMISE_REF:
             self._step(cls, name, action)
-            return self.ids.get(value) or self.pseudonyms.record_id(str(value))
+            return self.ids.get(value) or self.pseudonyms.record_id(value, f"{cls}.id")
+        if action is Action.SCREEN:
+            new = [self._screen(cls, name, v) for v in values]
+            return new if isinstance(value, list) else new[0]
         if meta["kind"] == "ref":
             return self._refs(cls, name, meta, value, values)
         if action is Action.PSEUDONYMISE:
             kind, network = SLOT_KIND.get((cls, name), lambda o: (name, None))(obj)
             new = list(dict.fromkeys(
                 self.pseudonyms.value(kind, v, region=self.region, network=network, what=f"{cls}.{name}")
-                if isinstance(v, str) else v for v in values))
+                for v in values))
             self._step(cls, name, action, len(values))
             return new if isinstance(value, list) else new[0]
         if action is Action.MONTH:
@@ -244,8 +296,8 @@ class Redactor:
             if gone or (isinstance(v, str) and v in self.dropped):
                 removed += 1
                 continue
-            if pseudonymous and isinstance(v, str):
-                v, mapped = self.ids.get(v) or self.pseudonyms.record_id(v), mapped + 1
+            if pseudonymous:
+                v, mapped = self.ids.get(v) or self.pseudonyms.record_id(v, f"{target}.id"), mapped + 1
             kept.append(v)
         self._step(cls, name, Action.DROP, removed)
         self._step(cls, name, Action.PSEUDONYMISE_REF, mapped)
@@ -275,12 +327,22 @@ class Redactor:
 _MISSING: Any = object()
 
 
-def redact(document: dict[str, Any], audience_name: str, key: bytes | None = None) -> tuple[dict[str, Any],
-                                                                                           dict[str, Any]]:
+def _trusted(previous: dict[str, Any] | None, key: Key | None) -> set[str]:
+    """The slots an input package's own redaction pseudonymised under this same key (by key id)."""
+    if not isinstance(previous, dict) or key is None or key.key_id is None or previous.get("key_id") != key.key_id:
+        return set()
+    steps = previous.get("steps") if isinstance(previous.get("steps"), list) else []
+    return {step["slot"] for step in steps if isinstance(step, dict) and isinstance(step.get("slot"), str)
+            and step.get("action") in (Action.PSEUDONYMISE.value, Action.PSEUDONYMISE_REF.value)}
+
+
+def redact(document: dict[str, Any], audience_name: str, key: Key | bytes | None = None,
+           previous: dict[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
     """The export redacted for the audience, and the Redaction describing what was done.
 
-    Raises :class:`~.pseudonym.KeyProblem` when something must be pseudonymised and no key was given.
+    ``previous``: the Redaction of the input, when it is a package ``gpos redact`` made (from its manifest).
+    Raises :class:`~.keys.KeyProblem` when something must be pseudonymised and no key was given.
     """
-    redactor = Redactor(audience_name, key)
+    redactor = Redactor(audience_name, key, previous)
     result = redactor.run(document)
     return result, redactor.redaction()

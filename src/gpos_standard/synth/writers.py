@@ -9,6 +9,7 @@ through ``gpos_standard.io.formats.write`` when it exists, which needs the whole
 from __future__ import annotations
 
 import csv
+import io
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..io.output import atomic, write_bytes
 from .inject import Injected
 
 if TYPE_CHECKING:
@@ -101,11 +103,12 @@ def write_json(synth: Synthesis, out: IO[bytes], spool_dir: Path) -> None:
 
 def write_sidecar(path: Path, injected: list[Injected]) -> None:
     names = [f.name for f in fields(Injected)]
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(names)
-        for item in injected:
-            writer.writerow([getattr(item, n) for n in names])
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(names)
+    for item in injected:
+        writer.writerow([getattr(item, n) for n in names])
+    write_bytes(path, buffer.getvalue().encode("utf-8"))
 
 
 def read_sidecar(path: Path) -> list[Injected]:
@@ -126,7 +129,7 @@ def write_export(path: str | Path, records: int, seed: int, error_rate: float = 
     synth = Synthesis(records, seed, error_rate, member, kinds=kinds)
     if suffix in STREAMED:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "wb", buffering=BUFFER) as out:
+        with atomic(target, buffering=BUFFER) as out:
             if suffix == ".jsonl":
                 write_jsonl(synth, out)
             else:

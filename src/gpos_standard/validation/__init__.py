@@ -119,6 +119,10 @@ def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None,
         else:
             items = []
             for path in expand_paths([given]):
+                if path != Path(given) and path.is_symlink():
+                    items.append(_Unreadable(str(path), ReadError(
+                        "a symbolic link inside a folder: links are not followed; validate its target directly")))
+                    continue
                 try:
                     items.append(open_source(path))
                 except ReadError as exc:

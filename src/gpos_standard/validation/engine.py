@@ -79,9 +79,8 @@ class SourceValidator:
     # -- the run -----------------------------------------------------------------------------------------------
     @collector_paused()
     def run(self) -> None:
-        if self.check_envelope():
-            self.check_records()
-            self.finish()
+        if self.check_envelope() and self.check_records():  # a source unreadable part-way has no cross-record
+            self.finish()  # rules to run: the records not read would be reported as missing
 
     def check_envelope(self) -> bool:
         """Read and check the envelope; False when the source cannot be read at all."""
@@ -135,7 +134,8 @@ class SourceValidator:
         if resolution.code is not None and resolution.message is not None:
             self.emit(resolution.code, resolution.message, Where(None, None, None, ROOT, ("standard_version",), locate))
 
-    def check_records(self) -> None:
+    def check_records(self) -> bool:
+        """Check every record; False when the source turned out unreadable part-way (a damaged zip member)."""
         from . import fastlane
 
         try:
@@ -145,6 +145,8 @@ class SourceValidator:
                 self.report.records += fastlane.run_items(self, self.source.records())
         except ReadError as exc:
             self.emit("GPOS-E001", str(exc), _at(exc.location))
+            return False
+        return True
 
     def check_item(self, item: RecordItem | BadRecord) -> None:
         if isinstance(item, BadRecord):
@@ -153,7 +155,7 @@ class SourceValidator:
             self._record(item)
 
     def bad_record(self, item: BadRecord) -> None:
-        code = "GPOS-E001" if item.collection is None else "GPOS-E011"
+        code = item.code or ("GPOS-E001" if item.collection is None else "GPOS-E011")
         self.emit(code, item.message, _at(item.location, item.collection, item.index))
 
     def finish(self) -> None:
@@ -170,9 +172,14 @@ class SourceValidator:
                 self._foreign_collections.add(item.collection)
                 self.emit("GPOS-E003", f"{ROOT} has an unknown field '{item.collection}' (not a collection of "
                                        f"standard version {self.version})",
-                          Where(None, None, None, ROOT, (item.collection,), item.locate))
+                          Where(None, None, None, ROOT, (), item.locate))  # E003 points at the object
             return
         data = item.data
+        if not isinstance(data, dict):
+            self.emit("GPOS-E011", f"record {item.index} of '{item.collection}' must be an object, not "
+                                   f"{'null' if data is None else type(data).__name__}",
+                      Where(item.collection, item.index, None, record_type, (), item.locate))
+            return
         record_id = data.get("id") if isinstance(data, dict) else None
         record_id = record_id if isinstance(record_id, str) else None
         if isinstance(record_id, str):
@@ -244,11 +251,12 @@ class SourceValidator:
             if value not in values or actual == expected:
                 continue
             where = Where(collection, index, record_id, record_type, path, locate)
+            shown = schema_info.show(schema_info.slot_at(path, record_type), value)
             if actual is None:
-                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {value}, "
+                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {shown}, "
                                        f"but no record in the export has that id (expected a {expected})", where)
             else:
-                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {value}, which is a {actual}; "
+                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {shown}, which is a {actual}; "
                                        f"it must be a {expected}", where)
 
 

@@ -148,11 +148,16 @@ def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str,
                 value: Any = loads(raw)  # type: ignore[arg-type]
             except (ValueError, TypeError):  # malformed, or None for an over-long line
                 value = None
-            entry = None
-            if value.__class__ is dict and (dumps(value) == raw or written_by_python(value, raw)):
-                record_type = value.pop("record_type", None)
-                if record_type.__class__ is str:  # not a list or an object, which cannot be looked up
-                    entry = table.get(record_type)
+            entry = valid = None
+            try:
+                if value.__class__ is dict and (dumps(value) == raw or written_by_python(value, raw)):
+                    record_type = value.pop("record_type", None)
+                    if record_type.__class__ is str:  # not a list or an object, which cannot be looked up
+                        entry = table.get(record_type)
+                        if entry is not None:
+                            valid = entry[2](value)  # the record type's compiled schema
+            except (TypeError, ValueError):  # nested beyond what the libraries take: the reader's limits say so
+                entry = None
             if entry is None:
                 item = source.item(line, raw, counts)
                 if item is not None:
@@ -162,14 +167,14 @@ def _lane(validator: SourceValidator, source: JsonLinesSource, counts: dict[str,
                     seq = validator.seq
                 continue
             seen += 1
+            if not valid:  # the general path, through the reader and its limits, as for any other line
+                validator.seq = seq
+                validator.check_item(source.item(line, raw, counts))  # type: ignore[arg-type]
+                seq = validator.seq
+                continue
             collection = entry[0]
             index = counts_get(collection, 0)
             counts[collection] = index + 1
-            if not entry[2](value):  # the record type's compiled schema
-                validator.seq = seq
-                validator.check_item(RecordItem(collection, index, value, _At(line)))
-                seq = validator.seq
-                continue
             seq += 1
             entry[4].line = line
             accept(value, entry, index, seq)

@@ -160,9 +160,12 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
     tasks = [(str(source.path), begin, end, now_used, region, parent.version, parent.prefixes, used)
              for begin, end in ranges]
     base_index: dict[str, int] = {}
-    base_seq = 0
-    ids = parent.context.ids
     seen = 0
+    for item in source.held_records(base_index):  # records inside the envelope line: they come first
+        seen += 1
+        parent.check_item(item)
+    base_seq = parent.seq + 1
+    ids = parent.context.ids
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
         base_line = source._line  # the envelope's line: the first range starts after it
         for chunk in pool.map(_work, tasks):

@@ -144,11 +144,7 @@ def _field(slot: schema_info.SlotAt | None, path: tuple[str | int, ...]) -> str:
 
 
 def _show(value: Any, slot: schema_info.SlotAt | None) -> str:
-    """The offending value, unless the field is personal (then only its kind)."""
-    if slot is not None and slot.is_personal:
-        return "the value"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return schema_info.show(slot, value)
 
 
 def _pattern_rule(slot: schema_info.SlotAt | None, instance: Any) -> str:
@@ -184,6 +180,8 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
         expected = " or ".join(detail["types"])
         return [("GPOS-E004", f"{where} must be of JSON type {expected}", path)]
     if kind == "enum":
+        if error.instance == "":
+            return [("GPOS-E009", f"{where} is empty: omit an optional field instead of leaving it empty", path)]
         enum_name = slot.meta["range"] if slot else None
         enum = schema_meta(version)["enums"].get(enum_name, {}) if enum_name else {}
         if enum.get("rule"):
@@ -220,10 +218,13 @@ def check(document: Any, definition: str | None = None, version: str | None = No
     if validator.is_valid(document):
         return
     root = definition or schema_info.root_class(version)
+    findings = [f for error in validator.iter_errors(document) for f in _convert(error, root, version)]
+    # A value of the wrong JSON type (null included) is one problem: the constraints of the right type (a code
+    # list, a class rule) say nothing more about it.
+    wrong_type = {path for code, _, path in findings if code == "GPOS-E004"}
     seen: set[tuple[str, tuple[str | int, ...], str]] = set()
-    for error in validator.iter_errors(document):
-        for code, message, path in _convert(error, root, version):
-            key = (code, path, message)
-            if key not in seen:  # a date failing both pattern and format is one problem
-                seen.add(key)
-                yield code, message, path
+    for code, message, path in findings:
+        key = (code, path, message)
+        if key not in seen and (code == "GPOS-E004" or path not in wrong_type):
+            seen.add(key)  # a date failing both pattern and format is one problem
+            yield code, message, path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -15,6 +16,15 @@ def _codes(version: str | None, enum: str) -> frozenset[str]:
     return frozenset(c["code"] for c in codelists(version)[name]["codes"])
 
 
+def _well_formed(pattern: str | None, value: str) -> bool:
+    return pattern is None or _compiled(pattern).search(value) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _codelist(slot: SlotRef) -> str:
     return str(schema_meta(slot.version)["enums"][slot.meta["range"]]["codelist"])
 
@@ -25,10 +35,10 @@ def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | No
     enum = slot.meta["range"]
     if value in scope.context.extra_codes.get(enum, ()):  # a code a declared extension adds
         return None
-    if isinstance(value, str) and value not in _codes(slot.version, enum):
-        if slot.is_personal:
-            return f"{slot.label()} is not a code of the open {_codelist(slot)} code list"
-        return f"{slot.label()}: {value!r} is not a code of the open {_codelist(slot)} code list"
+    if not isinstance(value, str) or not _well_formed(slot.meta.get("pattern"), value):
+        return None  # not even a well-formed new code: the schema reports it (GPOS-E006), not accepted
+    if value not in _codes(slot.version, enum):
+        return f"{slot.label()}: {slot.show(value)} is not a code of the open {_codelist(slot)} code list"
     return None
 
 
@@ -52,6 +62,9 @@ def deprecated_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | None
         instead = f"; use {replacements[0]} instead"
     elif replacements:
         instead = f"; use one of {', '.join(replacements)} instead"
+    if slot.is_personal:  # naming the code, or its replacement, would say what the person's record holds
+        return (f"{slot.label()}: a code of the {enum['codelist']} code list that is deprecated"
+                f"{' since ' + since if since else ''}: see `gpos codes {enum['codelist']}` for its replacement")
     return (f"{slot.label()}: the code {value!r} of the {enum['codelist']} code list is deprecated"
             f"{' since ' + since if since else ''}{instead}")
 

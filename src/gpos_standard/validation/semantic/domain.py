@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..walk import RecordScope, object_passes_when, object_rule
+from ..walk import RecordScope, object_passes_when, object_rule, object_rule_factory
 
 Finding = tuple[str, str, tuple[Any, ...]]
 VICTIM_ROLES = {"presumed_tip_victim", "tip_victim", "tip_victim_forced_criminality"}
@@ -38,7 +38,8 @@ def screening(obj: dict[str, Any], scope: RecordScope) -> None:
     person, case = obj.get("person"), obj.get("case")
     if isinstance(person, str):
         scope.context.screened_persons.add(person)
-        if isinstance(case, str) and obj.get("outcome") in VICTIM_OUTCOMES:
+        outcome = obj.get("outcome")
+        if isinstance(case, str) and isinstance(outcome, str) and outcome in VICTIM_OUTCOMES:
             scope.context.victim_by_screening.add((case, person))
 
 
@@ -65,7 +66,29 @@ def finish(context: Any) -> Iterator[tuple[str, str, Any]]:
                                 "but has no TraffickingScreening", roles[min(identified)])
 
 
-@object_rule("ScamReport", codes=("GPOS-E055",))
+# Checks of one record that the schema names on a slot (its annotation checks) rather than on the class: they concern
+# slots added in 0.2.0, so they run for the classes and versions that have such a slot.
+SLOT_NAMED: dict[str, Any] = {}
+
+
+def named_on_slot(code: str) -> Any:
+    def register(fn: Any) -> Any:
+        SLOT_NAMED[code] = fn
+        return fn
+    return register
+
+
+@object_rule_factory
+def slot_named(cls: str, meta: dict[str, Any], version: str) -> Any:
+    """The check of each rule a slot of the class names, for example GPOS-E056 on Person.age_max."""
+    named = {code for slot in meta["slots"].values() for code in slot.get("checks", ())}
+    found = [fn for code, fn in SLOT_NAMED.items() if code in named]
+    if len(found) > 1:
+        raise AssertionError(f"{cls}: one slot-named check per class is supported, not {len(found)}")
+    return found[0] if found else None
+
+
+@named_on_slot("GPOS-E055")
 @object_passes_when(lambda o: ([f"ok = {o}.get('received_at_unknown') is not False or 'received_at' in {o}"], {}))
 def received_unknown(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     """received_at_unknown says the date is unknown; false would say nothing. The LinkML rules need it present when
@@ -76,7 +99,7 @@ def received_unknown(obj: dict[str, Any], scope: RecordScope) -> list[Finding] |
     return None
 
 
-@object_rule("Person", codes=("GPOS-E056",))
+@named_on_slot("GPOS-E056")
 @object_passes_when(lambda o: ([f"ok = 'age_min' not in {o} or 'age_max' not in {o}"], {}))
 def age_range(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     low, high = obj.get("age_min"), obj.get("age_max")

@@ -2,7 +2,7 @@
 from 0.2.0, IMEIs, file and transaction hashes, app packages, SMS sender IDs and payment aliases (GPOS-E049).
 
 Which format a value has comes from the schema: a type's ``checks`` (IbanCode, BicCode), the ``value_format`` of
-the indicator type, the ``address_format`` and ``token_format`` of the crypto network and the ``alias_format`` of
+the indicator type, the ``address_format`` of the crypto network and the ``alias_format`` of
 the payment scheme in the code lists. The ISO codes are enums of the schema, checked with the JSON Schema.
 """
 
@@ -12,12 +12,13 @@ import ipaddress
 from functools import cache, lru_cache
 from typing import Any
 
+from ..._patterns import PSEUDONYM_PREFIX
 from ...identifiers import check as check_id
 from ...resources import codelists, schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
 
 Finding = tuple[str, str, tuple[Any, ...]]
-PSEUDONYM_PREFIX = "psn:"
+
 KIND_CODE = {"iban": "GPOS-E046", "bic": "GPOS-E047", "phone": "GPOS-E043", "email": "GPOS-E044",
              "url": "GPOS-E045", "domain": "GPOS-E045", "ip": "GPOS-E045"}
 # Device, file, transaction, app, SMS sender and payment-alias kinds (0.2.0): every other kind is a wallet format.
@@ -44,15 +45,16 @@ def network_formats(version: str | None = None) -> dict[str, str]:
     return _attribute(version, "crypto_network", "address_format")
 
 
+def _severity(version: str | None, network: Any, found: tuple[str, str]) -> tuple[str, str]:
+    """E048 becomes the warning W006 for a network whose address check a minor release added."""
+    warned = _attribute(version, "crypto_network", "address_severity").get(network) == "warning"
+    return ("GPOS-W006", found[1] + " (a warning until the next major version)") if warned else found
+
+
 def value_formats(version: str | None = None) -> dict[str, str]:
     """Indicator type -> the format of its value (``wallet``: the format of its crypto network; ``payment_alias``:
     the format of its payment scheme)."""
     return _attribute(version, "indicator_type", "value_format")
-
-
-def token_formats(version: str | None = None) -> dict[str, str]:
-    """Crypto network -> the address format of its token contracts, for networks that identify tokens by address."""
-    return _attribute(version, "crypto_network", "token_format") if _has_list(version, "crypto_network") else {}
 
 
 def alias_formats(version: str | None = None) -> dict[str, str]:
@@ -111,7 +113,7 @@ def _indicator_known(o: str) -> tuple[list[str], dict[str, Any]]:
             f"elif k == 'payment_alias': k = ALIAS_KIND.get({o}.get('payment_scheme'))",
             f"c = known(k, context.default_region).get({o}.get('value')) if k is not None else None",
             f"n = {o}.get('normalised_value')",
-            f"ok = c is not None and (n is None or n == c or not c) and 'token_contract' not in {o}"], _lookups()
+            "ok = c is not None and (n is None or n == c or not c)"], _lookups()
 
 
 def _contact_known(o: str) -> tuple[list[str], dict[str, Any]]:
@@ -161,7 +163,7 @@ def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[s
     return _code_for(kind), f"{what} is not valid: {reason}"
 
 
-@object_rule("FinancialAccount", codes=("GPOS-E048",))
+@object_rule("FinancialAccount", codes=("GPOS-E048", "GPOS-W006"))
 def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     network = obj.get("crypto_network")
     kind = network_formats(scope.version).get(network) if isinstance(network, str) else None
@@ -171,32 +173,18 @@ def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
             return None
         found = _identifier(kind, value, f"the {obj['crypto_network']} wallet address", None)
         if found:
-            return [(found[0], found[1], ("wallet_address",))]
+            code, message = _severity(scope.version, network, found)
+            return [(code, message, ("wallet_address",))]
     return None
 
 
-@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-E049", "GPOS-W002"))
+@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-E049", "GPOS-W002",
+                                 "GPOS-W006"))
 @object_passes_when(_indicator_known)
 def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    found = _token_contract(obj, scope)
     itype, value = obj.get("indicator_type"), obj.get("value")
     if not isinstance(value, str) or not isinstance(itype, str):
-        return found
-    value_found = _indicator_value(obj, itype, value, scope)
-    return (found or []) + value_found if value_found else found
-
-
-def _token_contract(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
-    """A token contract given with a network whose tokens are identified by address must be such an address."""
-    contract, network = obj.get("token_contract"), obj.get("crypto_network")
-    kind = token_formats(scope.version).get(network) if isinstance(network, str) else None
-    if kind is None or not isinstance(contract, str):
         return None
-    found = _identifier(kind, contract, f"the {network} token contract address", None)
-    return [(found[0], found[1], ("token_contract",))] if found else None
-
-
-def _indicator_value(obj: dict[str, Any], itype: str, value: str, scope: RecordScope) -> list[Finding] | None:
     region = scope.context.default_region
     kind = value_formats(scope.version).get(itype)
     if kind == "ip":
@@ -210,6 +198,8 @@ def _indicator_value(obj: dict[str, Any], itype: str, value: str, scope: RecordS
         return None  # known to be valid, and normalised as it should be
     found = _identifier(kind, value, f"the {itype.replace('_', ' ')} indicator value", region)
     if found:
+        if found[0] == "GPOS-E048":
+            found = _severity(scope.version, obj.get("crypto_network"), found)
         return [(found[0], found[1], ("value",))]
     if value.startswith(PSEUDONYM_PREFIX) or not isinstance(normalised, str):
         return None
