@@ -61,7 +61,7 @@ def test_replacing_deprecated_fields_renames_them_value_for_value(path: Path) ->
     document = load_json(path)
     result = upgrade(document, "0.2.0", replace_deprecated=True)
     names = _replacements("0.2.0")
-    assert names == {"is_minor": "minor_at_exploitation"}
+    assert names == {"is_minor": "minor_at_exploitation", "key_fingerprint": "key_id"}
     before = {_renamed(p, names): v for p, v in _leaves(document).items() if p != ("standard_version",)}
     after = {p: v for p, v in _leaves(result.document).items() if p != ("standard_version",)}
     assert after == before
@@ -217,18 +217,22 @@ def test_cli_refuses_a_downgrade_then_drops_and_lists(tmp_path: Path, capsys: py
 
 
 def test_cli_validates_before_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A wallet address 0.1.0 does not check (solana has no address format there) fails in 0.2.0: refused, and
-    an existing output is left as it was."""
+    """A wallet address 0.1.0 does not check (solana has no address format there) only warns in 0.2.0 (GPOS-W006):
+    the upgrade is written; an export invalid in the target is refused and an existing output left as it was."""
     document = load_json(OLD_EXPORTS[0])
     account = next(a for a in document["financial_accounts"] if a.get("crypto_network"))
     account.update(crypto_network="solana", wallet_address="not-a-solana-address")
     assert validate(document).valid
     source, out = tmp_path / "in.json", tmp_path / "out.json"
     source.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["upgrade", str(source), "-o", str(out)]) == 0
+    report = validate(out)
+    assert report.valid and "GPOS-W006" in {i.code for i in report.issues}
+    account.update(crypto_network="tron")  # an address no version accepts
+    source.write_text(json.dumps(document), encoding="utf-8")
     out.write_text("previous", encoding="utf-8")
     assert main(["upgrade", str(source), "-o", str(out)]) == 1
-    err = capsys.readouterr().err
-    assert "GPOS-E048" in err and "valid in 0.1.0 is not valid in 0.2.0" in err
+    assert "GPOS-E048" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "out.json"]
 

@@ -144,11 +144,15 @@ class StreamingDocumentSource(Source):
                     ends.append(end)
                 end = self._ws(end)
                 end += 1  # the "]"
+                if not starts or starts[-1] < pos:  # an empty list: the envelope's check reports it (GPOS-E009)
+                    self._arrays.pop()
+                    envelope[key] = []
+                    self._fields[key] = (pos, end)
             else:
                 value, end = self._value(pos)
-                if key in collections:
+                if key in collections and value is not None:
                     self._not_lists.append((key, pos))
-                else:
+                else:  # a null collection too: the envelope's check reports it (GPOS-E004), as for a document
                     envelope[key] = value
                     self._fields[key] = (pos, end)
             pos = self._ws(end)

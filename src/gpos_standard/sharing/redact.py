@@ -200,6 +200,9 @@ class Redactor:
                 result[name] = value
         if self.audience.name == "public_statistics" and result.get("sharing_marking") != PUBLIC_MARKING:
             result["sharing_marking"] = PUBLIC_MARKING
+        # The redaction is recorded as the current version records it (key_id, steps for new slots), so a redacted
+        # export of an older minor version is written in the current one: a minor upgrade loses nothing.
+        result["standard_version"] = schema_meta()["version"]
         if "redaction" in export_slots:  # recorded in the envelope once the schema has a slot for it
             result["redaction"] = self.redaction()
         for coll in collections:
