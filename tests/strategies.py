@@ -12,6 +12,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from gpos_standard._conditions import conditions_hold
 from gpos_standard.resources import codelists, json_schema, schema_meta
 
 META = schema_meta()
@@ -85,23 +86,7 @@ def value(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 
 def _holds(record: dict[str, Any], conditions: dict[str, dict[str, Any]]) -> bool:
-    """As the generated JSON Schema reads a rule's conditions: all but value_presence ABSENT need the slot."""
-    for name, condition in conditions.items():
-        present = name in record
-        if condition.get("value_presence") == "ABSENT":
-            if present:
-                return False
-            continue
-        if not present:
-            return False
-        value = record[name]
-        if "equals_string" in condition and value != condition["equals_string"]:
-            return False
-        if "equals_string_in" in condition and value not in condition["equals_string_in"]:
-            return False
-        if "pattern" in condition and not re.search(condition["pattern"], str(value)):
-            return False
-    return True
+    return conditions_hold(record.get, conditions)
 
 
 def _start_of_period(value: str, pattern: str) -> str:

@@ -7,7 +7,6 @@ field is omitted rather than set to null, and unknown fields are rejected.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -21,6 +20,8 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+
+from ._conditions import conditions_hold
 
 
 def real_calendar_day(value: str) -> str:
@@ -64,24 +65,11 @@ Boolean = StrictBool
 
 
 def _holds(model: BaseModel, conditions: dict[str, dict[str, Any]]) -> bool:
-    """Whether the slot conditions of a rule hold, as the JSON Schema that LinkML generates reads them: every condition
-    but value_presence ABSENT also requires the slot to be present."""
-    for name, condition in conditions.items():
+    def value_of(name: str) -> Any:
         value = getattr(model, name, None)
-        value = getattr(value, "value", value)  # an enum member: its code
-        if condition.get("value_presence") == "ABSENT":
-            if value is not None:
-                return False
-            continue
-        if value is None:
-            return False
-        if "equals_string" in condition and value != condition["equals_string"]:
-            return False
-        if "equals_string_in" in condition and value not in condition["equals_string_in"]:
-            return False
-        if "pattern" in condition and not re.search(condition["pattern"], str(value)):
-            return False
-    return True
+        return getattr(value, "value", value)  # an enum member: its code
+
+    return conditions_hold(value_of, conditions)
 
 
 class GposModel(BaseModel):

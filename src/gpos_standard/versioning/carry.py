@@ -8,30 +8,11 @@ a record that loses a required reference that way goes too, until nothing change
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .._conditions import conditions_hold
+
 Path = tuple[str | int, ...]
-
-
-def _holds(record: dict[str, Any], conditions: dict[str, dict[str, Any]]) -> bool:
-    """Whether a class rule's conditions hold, as the generated JSON Schema reads them: every condition but
-    value_presence ABSENT needs its slot present."""
-    for name, condition in conditions.items():
-        if condition.get("value_presence") == "ABSENT":
-            if name in record:
-                return False
-            continue
-        if name not in record:
-            return False
-        value = record[name]
-        if "equals_string" in condition and value != condition["equals_string"]:
-            return False
-        if "equals_string_in" in condition and value not in condition["equals_string_in"]:
-            return False
-        if "pattern" in condition and not re.search(condition["pattern"], str(value)):
-            return False
-    return True
 
 
 def _cannot_stand(record: dict[str, Any], cls: dict[str, Any]) -> str | None:
@@ -39,7 +20,8 @@ def _cannot_stand(record: dict[str, Any], cls: dict[str, Any]) -> str | None:
         if slot.get("required") and name not in record:
             return f"without the field '{name}', which cannot be carried, the record is not valid"
     for rule in cls.get("rules", ()):
-        if _holds(record, rule.get("preconditions") or {}) and not _holds(record, rule.get("postconditions") or {}):
+        if conditions_hold(record.get, rule.get("preconditions") or {}) and \
+                not conditions_hold(record.get, rule.get("postconditions") or {}):
             return f"without what cannot be carried, the record breaks the class rule {rule['code']}"
     return None
 
