@@ -19,7 +19,7 @@ RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![
 RecordRef = str
 
 Text = NonEmptyStr
-RecordId = Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])')]
+RecordIdentifier = Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])')]
 IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
 IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
 DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])')]
@@ -899,7 +899,7 @@ class Record(GposModel):
 
     __gpos_abstract__: ClassVar[bool] = True
 
-    id: RecordId = Field(description='Identifier of the record, unique within the export and stable across exports, for example TH-CCIB-RPT-2025-000123 (see the RecordId type).')
+    id: RecordIdentifier = Field(description='Identifier of the record, unique within the export and stable across exports, for example TH-CCIB-RPT-2025-000123 (see the RecordIdentifier type).')
     notes: Text | None = Field(None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
 
 
@@ -1326,8 +1326,8 @@ class Manifest(GposModel):
     """The manifest.json of an export package. Its envelope fields repeat those of the export it describes so that a receiver can triage a package without opening the data."""
 
     standard_version: SemVer = Field(description='Version of the GPOS standard the data conforms to.')
-    export_id: RecordId = Field(description='Identifier of the export in the package.')
-    publisher: RecordId = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
+    export_id: RecordIdentifier = Field(description='Identifier of the export in the package.')
+    publisher: RecordIdentifier = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
     publisher_name: Text | None = Field(None, description='Name of the publishing organisation, for readers of the manifest.')
     member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the publishing member.')
     created_at: IsoDateTime = Field(description='When the export was produced (RFC 3339 date-time with offset).')
@@ -1433,7 +1433,7 @@ class Export(GposModel):
     """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
 
     standard_version: SemVer = Field(description='Version of the GPOS standard the export conforms to, in semantic versioning (for example 0.1.0).')
-    export_id: RecordId = Field(description='Identifier of this export, following the record identifier pattern.')
+    export_id: RecordIdentifier = Field(description='Identifier of this export, following the record identifier pattern.')
     publisher: RecordRef = Field(description='The organisation that publishes the export; it must appear in the organisations collection.')
     member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the GPOS member on whose behalf the export is published.')
     created_at: IsoDateTime = Field(description='When the export was produced, as an RFC 3339 date-time with a time-zone offset.')

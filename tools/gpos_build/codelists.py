@@ -50,8 +50,8 @@ def read_index(layout: Layout) -> dict[str, dict[str, Any]]:
     return index
 
 
-def read_crosswalks(layout: Layout) -> dict[str, dict[str, str]]:
-    """The peer vocabularies of the crosswalk columns: CURIE prefix -> title and base IRI."""
+def read_crosswalks(layout: Layout) -> dict[str, dict[str, Any]]:
+    """The peer vocabularies of the crosswalk columns: column name -> title, base IRI, CURIE prefix, exact lists."""
     return yaml.safe_load((layout.codelist_dir / "crosswalks.yaml").read_text(encoding="utf-8"))
 
 
@@ -115,11 +115,62 @@ def load_all(layout: Layout) -> dict[str, dict[str, Any]]:
             for name, meta in index.items()}
 
 
-def _curie(prefix: str, value: str) -> str:
-    return f"{prefix}:{quote(value, safe='')}"
+def _curie(vocabulary: dict[str, Any], prefix: str, value: str) -> str:
+    if vocabulary.get("terms") == "upper_first":  # the vocabulary publishes a term IRI per value
+        value = value[:1].upper() + value[1:]
+    return f"{vocabulary.get('prefix', prefix)}:{quote(value, safe='')}"
 
 
-def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attributes: tuple[str, ...]) -> dict[str, Any]:
+def shared_values(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """(column, value) pairs that several codes of one list map to on their own: the peer term is broader."""
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        for column, value in row.items():
+            if column.startswith(CROSSWALK_PREFIX) and value and "|" not in value and not value.startswith(CLOSE_MARK):
+                seen[column, value] = seen.get((column, value), 0) + 1
+    return {key for key, n in seen.items() if n > 1}
+
+
+def _mappings(row: dict[str, str], list_name: str, crosswalks: dict[str, Any],
+              shared: set[tuple[str, str]]) -> dict[str, Any]:
+    """The SKOS-style mappings of one code from its crosswalk columns (rules in crosswalks.yaml)."""
+    out: dict[str, list[str]] = {}
+    meaning = None
+    for column, value in row.items():
+        if not (column.startswith(CROSSWALK_PREFIX) and value):
+            continue
+        prefix = column[len(CROSSWALK_PREFIX):]
+        if prefix not in crosswalks:
+            raise CodelistError(f"crosswalk column {column} has no vocabulary in crosswalks.yaml")
+        vocabulary = crosswalks[prefix]
+        values = value.split("|")
+        marked = [v[len(CLOSE_MARK):] for v in values if v.startswith(CLOSE_MARK)]
+        if marked:  # "~value": a partial match the CSV states, whatever the list's rule would say
+            out.setdefault("close_mappings", []).extend(_curie(vocabulary, prefix, v) for v in marked)
+            values = [v for v in values if not v.startswith(CLOSE_MARK)]
+            if not values:
+                continue
+            value = "|".join(values)
+        if len(values) > 1:  # the code is covered by their combination
+            relation = "close_mappings"
+        elif (column, value) in shared:  # several codes map to this one value
+            relation = "broad_mappings"
+        elif list_name in vocabulary.get("exact", ()):
+            relation = "exact_mappings"
+        else:
+            relation = "close_mappings"
+        curies = [_curie(vocabulary, prefix, v) for v in values]
+        if relation == "exact_mappings" and "terms" in vocabulary:
+            meaning = curies[0]  # the code denotes the peer's term (not also an exact mapping of itself)
+        else:
+            out.setdefault(relation, []).extend(curies)
+    ordered: dict[str, Any] = {"meaning": meaning} if meaning else {}
+    ordered.update({k: out[k] for k in ("exact_mappings", "close_mappings", "broad_mappings") if k in out})
+    return ordered
+
+
+def _permissible_value(row: dict[str, str], list_name: str, crosswalks: dict[str, Any], attributes: tuple[str, ...],
+                       shared: set[tuple[str, str]]) -> dict[str, Any]:
     pv: dict[str, Any] = {"title": row["title"], "description": row["description"]}
     if row["parent"]:
         pv["is_a"] = row["parent"]
@@ -131,24 +182,7 @@ def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attribut
             pv["deprecated_element_has_exact_replacement"] = replacements[0]
         elif replacements:  # a split code: each new code is a possible replacement
             pv["deprecated_element_has_possible_replacement"] = replacements[0]
-    exact: list[str] = []
-    close: list[str] = []
-    for column, value in row.items():
-        if column.startswith(CROSSWALK_PREFIX) and value:
-            prefix = column[len(CROSSWALK_PREFIX):]
-            if prefix not in crosswalks:
-                raise CodelistError(f"crosswalk column {column} has no vocabulary in crosswalks.yaml")
-            values = value.split("|")
-            marked = [v[len(CLOSE_MARK):] for v in values if v.startswith(CLOSE_MARK)]
-            plain = [v for v in values if not v.startswith(CLOSE_MARK)]
-            # "~term" is a partial match; of the unmarked terms, one is an equivalent and several mean the code is
-            # covered by their combination
-            close.extend(_curie(prefix, v) for v in marked)
-            (exact if len(plain) == 1 else close).extend(_curie(prefix, v) for v in plain)
-    if exact:
-        pv["exact_mappings"] = exact
-    if close:
-        pv["close_mappings"] = close
+    pv.update(_mappings(row, list_name, crosswalks, shared))
     annotations: dict[str, str] = {"added_in": row["added_in"], "source": row["source"]}
     if row["deprecated"]:
         annotations["deprecated_in"] = row["deprecated"]
@@ -165,9 +199,15 @@ def _permissible_value(row: dict[str, str], crosswalks: dict[str, Any], attribut
 def linkml_module(lists: dict[str, dict[str, Any]], version: str, crosswalks: dict[str, Any]) -> str:
     """The code lists as LinkML enums, carrying everything the CSVs say (titles in every language, crosswalks,
     versions), so that a release's merged schema alone gives back its code lists."""
+    for key, vocabulary in crosswalks.items():
+        unknown = [n for n in vocabulary.get("exact", ()) if n not in lists]
+        if unknown or vocabulary.get("terms", "upper_first") != "upper_first":
+            raise CodelistError(f"crosswalks.yaml: {key}: unknown code lists {unknown} in exact, or terms is not "
+                                "upper_first")
     enums: dict[str, Any] = {}
     for name, meta in lists.items():
         attributes = tuple(meta.get("attributes", ()))
+        shared = shared_values(meta["rows"])
         annotations: dict[str, str] = {
             "codelist": name, "closed": str(meta["closed"]).lower(), "hierarchical": str(meta["hierarchical"]).lower(),
             "added_in": meta["added_in"],
@@ -186,11 +226,11 @@ def linkml_module(lists: dict[str, dict[str, Any]], version: str, crosswalks: di
             "title": meta["title"],
             "description": meta["description"].strip(),
             "annotations": annotations,
-            "permissible_values": {row["code"]: _permissible_value(row, crosswalks, attributes)
+            "permissible_values": {row["code"]: _permissible_value(row, name, crosswalks, attributes, shared)
                                    for row in meta["rows"]},
         }
     prefixes = {"gpos": "https://w3id.org/gpos/standard/", "linkml": "https://w3id.org/linkml/"}
-    prefixes.update({prefix: vocabulary["base"] for prefix, vocabulary in crosswalks.items()})
+    prefixes.update({vocabulary.get("prefix", prefix): vocabulary["base"] for prefix, vocabulary in crosswalks.items()})
     module = {
         "id": "https://w3id.org/gpos/standard/codelists",
         "name": "gpos_codelists",

@@ -39,10 +39,11 @@ SETS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
-def read(layout: Layout, enum: str) -> list[tuple[str, str]]:
+def read(layout: Layout, enum: str) -> list[tuple[str, str, str]]:
+    """(code, name, added_in) of one set: added_in is the version of the standard that first accepted the code."""
     path = layout.root / "reference_data" / "iso" / SETS[enum][0]
     rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
-    return [(row["code"], row["name"]) for row in rows]
+    return [(row["code"], row["name"], row["added_in"]) for row in rows]
 
 
 def linkml_module(layout: Layout, version: str) -> str:
@@ -52,7 +53,8 @@ def linkml_module(layout: Layout, version: str) -> str:
             "title": title,
             "description": description,
             "annotations": {"added_in": "0.1.0", "gpos_rule": rule, "external_code_set": source},
-            "permissible_values": {code: {"title": name} for code, name in read(layout, enum)},
+            "permissible_values": {code: {"title": name, "annotations": {"added_in": added}}
+                                   for code, name, added in read(layout, enum)},
         }
     module = {
         "id": "https://w3id.org/gpos/standard/iso",
@@ -85,12 +87,14 @@ def refresh(layout: Layout) -> list[Path]:
         "Language": sorted({(lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")}
                            | {(lang.alpha_3, lang.name) for lang in pycountry.languages}),
     }
+    version = str(yaml.safe_load(layout.root_schema.read_text(encoding="utf-8"))["version"])
     written = []
     for enum, rows in sets.items():
+        added = {code: when for code, _, when in read(layout, enum)}  # a new code is added in the working version
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["code", "name"])
-        writer.writerows(rows)
+        writer.writerow(["code", "name", "added_in"])
+        writer.writerows((code, name, added.get(code, version)) for code, name in rows)
         path = layout.root / "reference_data" / "iso" / SETS[enum][0]
         path.write_text(out.getvalue(), encoding="utf-8")
         written.append(path)

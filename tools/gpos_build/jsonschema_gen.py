@@ -10,6 +10,7 @@ is reported under the rule code the schema gives it. A test checks that the vali
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -21,8 +22,26 @@ SCHEMA_ID = "https://w3id.org/gpos/standard/{version}/gpos.schema.json"
 RULE_KEYS = ("if", "then", "else")
 
 
+_MADE: dict[bytes, str] = {}
+
+
+def _key(model: SchemaModel) -> bytes:
+    digest = hashlib.sha256()
+    for module in sorted(model.path.parent.glob("*.yaml")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    return digest.digest()
+
+
 def linkml_json_schema(model: SchemaModel) -> dict[str, Any]:
-    """What LinkML's gen-json-schema gives for the schema, with the flags its conventions ask for."""
+    """What LinkML's gen-json-schema gives for the schema, with the flags its conventions ask for. Remembered by
+    the schema's content: a test session and one `make generate` ask for the same schema more than once."""
+    key = _key(model)
+    if key not in _MADE:
+        _MADE[key] = _generate(model)
+    return json.loads(_MADE[key])  # type: ignore[no-any-return]
+
+
+def _generate(model: SchemaModel) -> str:
     gen = JsonSchemaGenerator(
         str(model.path),
         top_class=model.root_class,
@@ -30,7 +49,7 @@ def linkml_json_schema(model: SchemaModel) -> dict[str, Any]:
         include_null=model.annotations.get("nulls") != "forbidden",
         mergeimports=True,
     )
-    return json.loads(gen.serialize())  # type: ignore[no-any-return]
+    return gen.serialize()  # type: ignore[no-any-return]
 
 
 def _mark_rules(node: dict[str, Any], rules: list[Any], where: str) -> None:

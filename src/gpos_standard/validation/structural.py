@@ -23,7 +23,8 @@ from ..resources import current_version, json_schema, schema_meta
 PORTABLE_END = "$(?![\\s\\S])"
 
 _TYPE_HINTS = {
-    "RecordId": "a record identifier such as TH-CCIB-RPT-2025-000123",
+    "RecordId": "a record identifier such as TH-CCIB-RPT-2025-000123",  # the type's name in 0.1.0
+    "RecordIdentifier": "a record identifier such as TH-CCIB-RPT-2025-000123",
     "DecimalAmount": 'a non-negative decimal number written as a string, such as "1250.00"',
     "SemVer": "a semantic version such as 0.2.0",
     "Sha256Hex": "a SHA-256 digest: 64 lower-case hexadecimal characters",

@@ -58,6 +58,7 @@ def _named_codes(meta: dict[str, Any]) -> set[str]:
 class _Changes:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.out: list[Change] = []
+        self.types = (old.get("types", {}), new.get("types", {}))
         self.severity = {**{c: r.get("severity", "error") for c, r in old.get("rules", {}).items()},
                          **{c: r.get("severity", "error") for c, r in new.get("rules", {}).items()}}
         self.applied: set[str] = set()  # rule codes newly applied where they can reject data valid before
@@ -186,7 +187,11 @@ def _types(c: _Changes, old: dict[str, Any], new: dict[str, Any]) -> None:
             c.add("minor", element, f"added ({new[name].get('base')})")
             continue
         if name not in new:
-            c.add("major", element, "removed")
+            renamed = [n for n in new if n not in old and _definition(new, n) == _definition(old, name)]
+            if renamed:  # the slots that used it show the rename too
+                c.add("patch", element, f"renamed to {renamed[0]}, which accepts the same values")
+            else:
+                c.add("major", element, "removed")
             continue
         c.properties(element, old[name], new[name], {
             "base": lambda a, b, e=element: c.add("major", e, f"base type changed from {a} to {b}"),
@@ -208,9 +213,20 @@ def _sensitivity(c: _Changes, element: str, old: str, new: str) -> None:
         c.add("minor", element, f"sensitivity lowered from {old} to {new}")
 
 
+def _definition(types: dict[str, Any], name: str) -> tuple[Any, ...]:
+    """What a type accepts and how it is checked (a built-in type is its own definition)."""
+    if name not in types:
+        return (name,)
+    t = types[name]
+    return t.get("base"), t.get("pattern"), t.get("checks"), t.get("pattern_rule")
+
+
 def _slot_type(c: _Changes, element: str, old: str | None, new: str | None) -> None:
     before, after = set((old or "").split("|")) - {""}, set((new or "").split("|")) - {""}
-    if before and after > before:
+    same = {_definition(c.types[0], n) for n in before} == {_definition(c.types[1], n) for n in after}
+    if before and same:
+        c.add("patch", element, f"type renamed from {old} to {new}: it accepts the same values")
+    elif before and after > before:
         c.add("minor", element, f"also accepts {', '.join(sorted(after - before))} (type {new}, was {old})")
     else:
         c.add("major", element, f"type changed from {old} to {new}")
