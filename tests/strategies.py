@@ -5,12 +5,14 @@ Used by the differential test (Pydantic vs JSON Schema) and by later property te
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
 
+from gpos_standard._conditions import conditions_hold
 from gpos_standard.resources import codelists, json_schema, schema_meta
 
 META = schema_meta()
@@ -84,15 +86,18 @@ def value(slot: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 
 def _holds(record: dict[str, Any], conditions: dict[str, dict[str, Any]]) -> bool:
-    for name, condition in conditions.items():
-        present = name in record
-        if (condition.get("required") or condition.get("value_presence") == "PRESENT") and not present:
-            return False
-        if condition.get("value_presence") == "ABSENT" and present:
-            return False
-        if "equals_string" in condition and record.get(name) != condition["equals_string"]:
-            return False
-    return True
+    return conditions_hold(record.get, conditions)
+
+
+def _start_of_period(value: str, pattern: str) -> str:
+    """A date or date-time moved to the start of its day, month or year so that it matches ``pattern``: the only
+    patterns of class rules are those of partial dates (GPOS-E032)."""
+    offset = value[19:].lstrip(".0123456789") if len(value) > 10 else None
+    for day in (value[:10], value[:8] + "01", value[:5] + "01-01"):
+        for candidate in (day, f"{day}T00:00:00{offset}" if offset is not None else day):
+            if re.search(pattern, candidate):
+                return candidate
+    raise AssertionError(f"no start of period of {value!r} matches {pattern!r}")
 
 
 @st.composite
@@ -107,8 +112,17 @@ def _record(draw: st.DrawFn, cls: str) -> dict[str, Any]:
             for name, condition in rule["postconditions"].items():
                 if condition.get("value_presence") == "ABSENT":
                     out.pop(name, None)
-                else:
-                    out[name] = condition.get("equals_string", out.get(name)) or draw(value(slots[name]))
+                    continue
+                current = out.get(name)
+                if "equals_string" in condition:
+                    current = condition["equals_string"]
+                elif "equals_string_in" in condition and current not in condition["equals_string_in"]:
+                    current = draw(st.sampled_from(condition["equals_string_in"]))
+                if current is None:
+                    current = draw(value(slots[name]))
+                if "pattern" in condition:
+                    current = _start_of_period(str(current), condition["pattern"])
+                out[name] = current
     return out
 
 

@@ -83,20 +83,27 @@ def _drop(document: dict[str, Any], pointers: list[str]) -> None:
         for step in parents:
             node = node[step]
         del node[last]
+        if node == [] and parents:  # the standard has no empty lists: one emptied goes with its field
+            _drop(document, ["/" + "/".join(map(str, parents))])
 
 
-def _not_in(version: str, pointer: str, document: dict[str, Any]) -> bool:
-    """Whether the value at ``pointer`` is something ``version`` cannot hold: a collection or field it lacks, or a
-    code its (closed) list lacks."""
+def _not_in(version: str, pointer: str, document: dict[str, Any], dropped: list[str]) -> bool:
+    """Whether the value at ``pointer`` is something ``version`` cannot hold: a collection or field it lacks, a
+    code its (closed) list lacks, a record that cannot stand without them, or a reference to such a record."""
     steps = [int(s) if s.isdigit() else s for s in pointer.strip("/").split("/")]
     if len(steps) == 1:
         return steps[0] not in collections(version)
-    if isinstance(steps[-1], str):
-        return slot_at(tuple(steps), version=version) is None
-    slot = slot_at(tuple(steps), version=version)
+    if len(steps) == 2:  # a whole record: it must also have lost something the version lacks
+        return any(p.startswith(pointer + "/") for p in dropped)
     node: Any = document
     for step in steps:
         node = node[step]
+    slot = slot_at(tuple(steps), version=version)
+    if slot is not None and slot.meta["kind"] == "ref":
+        gone = {document[c][int(i)]["id"] for c, i in (p.strip("/").split("/") for p in dropped if p.count("/") == 2)}
+        return node in gone
+    if slot is None or (isinstance(steps[-1], str) and slot.meta["kind"] != "enum"):
+        return slot is None  # a field the version lacks; or a field it has, whose value is not a code
     name = schema_meta(version)["enums"][slot.meta["range"]]["codelist"]
     return node not in {c["code"] for c in codelists(version)[name]["codes"]}
 
@@ -107,7 +114,7 @@ def test_moving_a_0_2_0_export_back_drops_exactly_what_0_1_0_cannot_hold(path: P
     with pytest.raises(CannotCarry) as refused:
         upgrade(document, "0.1.0")
     dropped = [n.path for n in refused.value.result.unsupported]
-    assert dropped and all(_not_in("0.1.0", p, document) for p in dropped)  # nothing dropped that 0.1.0 has
+    assert dropped and all(_not_in("0.1.0", p, document, dropped) for p in dropped)  # nothing 0.1.0 could hold
     result = upgrade(document, "0.1.0", drop_unsupported=True)
     assert [n.path for n in result.unsupported] == dropped
     assert validate(result.document).error_count == 0

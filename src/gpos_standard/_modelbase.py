@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from ._conditions import conditions_hold
+
 
 def real_calendar_day(value: str) -> str:
     try:
@@ -63,16 +65,11 @@ Boolean = StrictBool
 
 
 def _holds(model: BaseModel, conditions: dict[str, dict[str, Any]]) -> bool:
-    for name, condition in conditions.items():
+    def value_of(name: str) -> Any:
         value = getattr(model, name, None)
-        value = getattr(value, "value", value)  # an enum member: its code
-        if (condition.get("required") or condition.get("value_presence") == "PRESENT") and value is None:
-            return False
-        if condition.get("value_presence") == "ABSENT" and value is not None:
-            return False
-        if "equals_string" in condition and value != condition["equals_string"]:
-            return False
-    return True
+        return getattr(value, "value", value)  # an enum member: its code
+
+    return conditions_hold(value_of, conditions)
 
 
 class GposModel(BaseModel):

@@ -77,6 +77,16 @@ class ScamTypology(str, Enum):
     recovery_scam = 'recovery_scam'
     illegal_gambling_betting = 'illegal_gambling_betting'
     identity_fraud_mule_recruitment = 'identity_fraud_mule_recruitment'
+    malware_banking_theft = 'malware_banking_theft'
+    ransomware_data_extortion = 'ransomware_data_extortion'
+    health_medical_products = 'health_medical_products'
+    travel_visa_services = 'travel_visa_services'
+    false_billing_invoice = 'false_billing_invoice'
+    cryptojacking = 'cryptojacking'
+    mixer_or_laundering_service = 'mixer_or_laundering_service'
+    mobile_premium_subscription = 'mobile_premium_subscription'
+    psychic_clairvoyant = 'psychic_clairvoyant'
+    debt_collection_or_relief = 'debt_collection_or_relief'
     other = 'other'
     unknown = 'unknown'
 
@@ -167,6 +177,9 @@ class PaymentMethod(str, Enum):
     hawala_underground_banking = 'hawala_underground_banking'
     cheque = 'cheque'
     money_order = 'money_order'
+    gold_valuables_courier = 'gold_valuables_courier'
+    carrier_billing = 'carrier_billing'
+    buy_now_pay_later = 'buy_now_pay_later'
     other = 'other'
     unknown = 'unknown'
 
@@ -178,6 +191,7 @@ class PersonRole(str, Enum):
     defrauded_victim = 'defrauded_victim'
     tip_victim_forced_criminality = 'tip_victim_forced_criminality'
     presumed_tip_victim = 'presumed_tip_victim'
+    tip_victim = 'tip_victim'
     suspected_perpetrator = 'suspected_perpetrator'
     compound_manager_organizer = 'compound_manager_organizer'
     recruiter_intermediary = 'recruiter_intermediary'
@@ -306,6 +320,12 @@ class TraffickingIndicator(str, Enum):
     debt_bondage = 'debt_bondage'
     abusive_working_living_conditions = 'abusive_working_living_conditions'
     excessive_overtime = 'excessive_overtime'
+    restricts_financial_access = 'restricts_financial_access'
+    psychological_abuse = 'psychological_abuse'
+    threat_of_law_enforcement = 'threat_of_law_enforcement'
+    uses_children = 'uses_children'
+    withholds_necessities = 'withholds_necessities'
+    restricts_medical_care = 'restricts_medical_care'
     scam_compound = 'scam_compound'
     fraud_quotas = 'fraud_quotas'
     fines_or_debt_for_release = 'fines_or_debt_for_release'
@@ -326,6 +346,57 @@ class TraffickingStatus(str, Enum):
     identified = 'identified'
     not_a_victim = 'not_a_victim'
     undetermined = 'undetermined'
+
+
+class ExploitationType(str, Enum):
+    """The forms of exploitation a trafficking victim was subjected to: sexual exploitation and its forms, forced labour and its sector, forced criminality (including forced online scamming in scam compounds), forced begging, forced marriage, forced military service, organ removal, slavery and similar practices. Used on trafficking screenings; several may apply. Crosswalks to the exploitation flags and sectors of the CTDC global data set and IOM HTCDS 2.0."""
+
+    sexual_exploitation = 'sexual_exploitation'
+    sexual_exploitation_prostitution = 'sexual_exploitation_prostitution'
+    sexual_exploitation_pornography = 'sexual_exploitation_pornography'
+    sexual_exploitation_remote_interactive = 'sexual_exploitation_remote_interactive'
+    sexual_exploitation_private_services = 'sexual_exploitation_private_services'
+    forced_labour = 'forced_labour'
+    forced_labour_agriculture = 'forced_labour_agriculture'
+    forced_labour_fishing_aquaculture = 'forced_labour_fishing_aquaculture'
+    forced_labour_construction = 'forced_labour_construction'
+    forced_labour_domestic_work = 'forced_labour_domestic_work'
+    forced_labour_hospitality = 'forced_labour_hospitality'
+    forced_labour_manufacturing = 'forced_labour_manufacturing'
+    forced_labour_mining = 'forced_labour_mining'
+    forced_labour_peddling = 'forced_labour_peddling'
+    forced_labour_transportation = 'forced_labour_transportation'
+    forced_labour_other_sector = 'forced_labour_other_sector'
+    forced_criminality = 'forced_criminality'
+    forced_online_scamming = 'forced_online_scamming'
+    forced_begging = 'forced_begging'
+    forced_marriage = 'forced_marriage'
+    forced_military_service = 'forced_military_service'
+    organ_removal = 'organ_removal'
+    slavery_similar_practices = 'slavery_similar_practices'
+    other = 'other'
+
+
+class RecruiterRelationship(str, Enum):
+    """How the person who recruited a trafficking victim was related to them (intimate partner, family member, friend, other). Used on trafficking screenings; crosswalks to the CTDC recruiter-relationship flags."""
+
+    intimate_partner = 'intimate_partner'
+    family_member = 'family_member'
+    friend = 'friend'
+    other = 'other'
+    unknown = 'unknown'
+
+
+class VictimRecordSource(str, Enum):
+    """How the information about a victim reached the organisation that registered them: case management, a hotline, a screening interview, a survey, a referral or administrative records. Used on person involvements registered by a service provider; crosswalks to the CTDC data source."""
+
+    case_management = 'case_management'
+    hotline = 'hotline'
+    screening_interview = 'screening_interview'
+    survey = 'survey'
+    referral = 'referral'
+    administrative_record = 'administrative_record'
+    other = 'other'
 
 
 class NonPunishmentDecision(str, Enum):
@@ -402,6 +473,7 @@ class OrganisationType(str, Enum):
     embassy_consulate = 'embassy_consulate'
     labour_recruitment_agency = 'labour_recruitment_agency'
     private_company = 'private_company'
+    courier_postal = 'courier_postal'
     other = 'other'
 
 
@@ -467,6 +539,51 @@ class RiskLevel(str, Enum):
     medium = 'medium'
     high = 'high'
     established = 'established'
+
+
+class SanctionsAuthority(str, Enum):
+    """Who made a sanctions designation: OFAC, the UN Security Council, the European Union, the United Kingdom, a member's national list or another authority. Used on sanctions designations."""
+
+    ofac = 'ofac'
+    un_security_council = 'un_security_council'
+    eu = 'eu'
+    uk = 'uk'
+    national = 'national'
+    other = 'other'
+
+
+class SanctionsStatus(str, Enum):
+    """Whether a sanctions designation is in force, delisted, suspended or expired. Used on sanctions designations."""
+
+    active = 'active'
+    delisted = 'delisted'
+    suspended = 'suspended'
+    expired = 'expired'
+
+
+class DelistingReason(str, Enum):
+    """Why a person, organisation, account or address was removed from a sanctions list. Used on sanctions designations whose status is delisted."""
+
+    deceased = 'deceased'
+    entity_dissolved = 'entity_dissolved'
+    court_annulment = 'court_annulment'
+    petition_granted = 'petition_granted'
+    programme_terminated = 'programme_terminated'
+    mistaken_identity = 'mistaken_identity'
+    other = 'other'
+
+
+class AliasType(str, Enum):
+    """The kind of a name of a person or organisation: primary name, also-known-as (strong or weak), formerly known as, transliteration, name in original script, nickname or online handle. Used on the names of persons and organisations, as sanctions lists and investigations record them."""
+
+    primary = 'primary'
+    also_known_as = 'also_known_as'
+    weak_also_known_as = 'weak_also_known_as'
+    formerly_known_as = 'formerly_known_as'
+    transliteration = 'transliteration'
+    original_script = 'original_script'
+    nickname_or_handle = 'nickname_or_handle'
+    other = 'other'
 
 
 class FocalPointArea(str, Enum):
@@ -541,20 +658,28 @@ class FinancialRedFlag(str, Enum):
     multiple_accounts_funnelling_to_crypto = 'multiple_accounts_funnelling_to_crypto'
     dex_or_cross_chain_layering = 'dex_or_cross_chain_layering'
     dominant_usdt_on_tron = 'dominant_usdt_on_tron'
+    dormant_wallet_reactivation = 'dormant_wallet_reactivation'
+    trading_at_a_loss = 'trading_at_a_loss'
     anonymity = 'anonymity'
     mixer_or_tumbler_use = 'mixer_or_tumbler_use'
     privacy_coin_use = 'privacy_coin_use'
     p2p_or_unlicensed_vasp = 'p2p_or_unlicensed_vasp'
     shared_device_or_ip_many_accounts = 'shared_device_or_ip_many_accounts'
+    privacy_wallet_use = 'privacy_wallet_use'
+    unhosted_wallet_use = 'unhosted_wallet_use'
     sender_recipient_profile = 'sender_recipient_profile'
     moving_funds_for_third_parties_commission = 'moving_funds_for_third_parties_commission'
     account_controlled_by_third_party = 'account_controlled_by_third_party'
     payments_to_unlicensed_recruiters = 'payments_to_unlicensed_recruiters'
     vulnerable_customer_sudden_crypto_purchases = 'vulnerable_customer_sudden_crypto_purchases'
+    kyc_irregularities = 'kyc_irregularities'
     source_of_funds = 'source_of_funds'
     fund_recall_requests_received = 'fund_recall_requests_received'
     cash_for_crypto_otc_trader = 'cash_for_crypto_otc_trader'
     funds_linked_to_known_scam_addresses = 'funds_linked_to_known_scam_addresses'
+    exposure_to_sanctioned_entity = 'exposure_to_sanctioned_entity'
+    exposure_to_darknet_market = 'exposure_to_darknet_market'
+    exposure_to_gambling_service = 'exposure_to_gambling_service'
     geographical_risk = 'geographical_risk'
     high_risk_jurisdiction_counterparty = 'high_risk_jurisdiction_counterparty'
     victim_funds_to_scam_compound_region = 'victim_funds_to_scam_compound_region'
@@ -604,6 +729,12 @@ class IndicatorType(str, Enum):
     crypto_wallet_address = 'crypto_wallet_address'
     bank_account = 'bank_account'
     ewallet_account = 'ewallet_account'
+    file_hash = 'file_hash'
+    sms_sender_id = 'sms_sender_id'
+    payment_alias = 'payment_alias'
+    crypto_transaction_hash = 'crypto_transaction_hash'
+    imei = 'imei'
+    mobile_app_package = 'mobile_app_package'
     other = 'other'
 
 
@@ -616,6 +747,8 @@ class IndicatorStatus(str, Enum):
     inactive = 'inactive'
     under_review = 'under_review'
     false_positive = 'false_positive'
+    delisted = 'delisted'
+    disputed = 'disputed'
     unknown = 'unknown'
 
 
@@ -723,6 +856,14 @@ class SensitivityLevel(str, Enum):
     special_category = 'special_category'
 
 
+class DatePrecision(str, Enum):
+    """How much of a date is known: the day, only the month or only the year. A slot named <date>_precision gives the precision of the date slot <date> of the same record; a date known to the month or the year is written as the first day of that month or year, and two dates are compared at the coarser of their precisions."""
+
+    day = 'day'
+    month = 'month'
+    year = 'year'
+
+
 class DataFormat(str, Enum):
     """The file formats in which an export can be exchanged. Used in the manifest of an export package to name the format of the data file."""
 
@@ -791,10 +932,20 @@ class Location(GposModel):
     longitude: Float | None = Field(None, ge=-180, le=180, description='WGS 84 longitude in decimal degrees.')
 
 
+class NameAlias(GposModel):
+    """One name of a person with its kind (primary name, also known as, formerly known as, transliteration, name in original script, nickname or online handle), as sanctions lists and investigations record several."""
+
+    name: Text = Field(description='The name as written in the source.')
+    alias_type: AliasType = Field(description='The kind of name.')
+    language: Language | None = Field(None, description='Language of the written form as an ISO 639 code, for a transliteration or a name in original script (for example my for a name in Burmese script).')
+
+
 class ScamReport(Record):
     """One report of a scam (attempted or successful) received by a member agency through a portal, hotline, police station, platform or bank referral. A report describes what the reporter experienced; the investigation that follows is a Case."""
 
-    received_at: IsoDateTime = Field(description='When the agency received the report (RFC 3339 date-time with offset).')
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E055', 'The report has neither received_at nor received_at_unknown: give when it was received, or received_at_unknown true when that is not known.', {'received_at': {'value_presence': 'ABSENT'}}, {'received_at_unknown': {'required': True}}), ('GPOS-E055', 'The report has both received_at and received_at_unknown; give only one.', {'received_at_unknown': {'value_presence': 'PRESENT'}}, {'received_at': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'received_at_precision is given but received_at is not.', {'received_at': {'value_presence': 'ABSENT'}}, {'received_at_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'received_at_precision is day, so received_at must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'received_at_precision': {'equals_string': 'day'}}, {'received_at': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'received_at_precision is month, so received_at must be the first day of the month (YYYY-MM-01T00:00:00).', {'received_at_precision': {'equals_string': 'month'}}, {'received_at': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'received_at_precision is year, so received_at must be the first day of the year (YYYY-01-01T00:00:00).', {'received_at_precision': {'equals_string': 'year'}}, {'received_at': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_contact_date_precision is given but first_contact_date is not.', {'first_contact_date': {'value_presence': 'ABSENT'}}, {'first_contact_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'first_contact_date_precision is month, so first_contact_date must be the first day of the month (YYYY-MM-01).', {'first_contact_date_precision': {'equals_string': 'month'}}, {'first_contact_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'first_contact_date_precision is year, so first_contact_date must be the first day of the year (YYYY-01-01).', {'first_contact_date_precision': {'equals_string': 'year'}}, {'first_contact_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_start_date_precision is given but incident_start_date is not.', {'incident_start_date': {'value_presence': 'ABSENT'}}, {'incident_start_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'incident_start_date_precision is month, so incident_start_date must be the first day of the month (YYYY-MM-01).', {'incident_start_date_precision': {'equals_string': 'month'}}, {'incident_start_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_start_date_precision is year, so incident_start_date must be the first day of the year (YYYY-01-01).', {'incident_start_date_precision': {'equals_string': 'year'}}, {'incident_start_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_end_date_precision is given but incident_end_date is not.', {'incident_end_date': {'value_presence': 'ABSENT'}}, {'incident_end_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'incident_end_date_precision is month, so incident_end_date must be the first day of the month (YYYY-MM-01).', {'incident_end_date_precision': {'equals_string': 'month'}}, {'incident_end_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_end_date_precision is year, so incident_end_date must be the first day of the year (YYYY-01-01).', {'incident_end_date_precision': {'equals_string': 'year'}}, {'incident_end_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
+
+    received_at: IsoDateTime | None = Field(None, description='When the agency received the report (RFC 3339 date-time with offset). Optional from 0.2.0: when it is not known, say so with received_at_unknown instead of inventing a date.')
     reporting_channel: ReportingChannel = Field(description='How the report reached the agency.')
     reporter_role: PersonRole | None = Field(None, description='Who made the report relative to the scam (for example the defrauded victim, next of kin, a witness).')
     typologies: list[ScamTypology] = Field(min_length=1, description='The scam typologies the report describes; the first is the primary one.')
@@ -815,6 +966,13 @@ class ScamReport(Record):
     status: ReportStatus = Field(description='Handling status of the report.')
     case: RecordRef | None = Field(None, description='The case opened from or linked to this report.')
     receiving_organisation: RecordRef | None = Field(None, description='The organisation that received the report.')
+    received_at_unknown: Boolean | None = Field(None, description='True when the date and time the report was received are not known (for example in a legacy register or a data set that does not keep them). Give it only when received_at is absent; false is never a value.')
+    received_at_precision: DatePrecision | None = Field(None, description='How much of received_at is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
+    first_contact_date_precision: DatePrecision | None = Field(None, description='How much of first_contact_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    incident_start_date_precision: DatePrecision | None = Field(None, description='How much of incident_start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    incident_end_date_precision: DatePrecision | None = Field(None, description='How much of incident_end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    impersonated_brands: list[Text] | None = Field(None, min_length=1, description="Names of the brands, organisations or people the scammer claimed to be or to represent, as written in the source (a bank, an exchange, a wallet, a government agency, a courier, a celebrity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
+    impersonated_organisations: list[RecordRef] | None = Field(None, min_length=1, description='The organisations the scammer claimed to be or to represent, when they have a record in the export.')
 
 
 class Case(Record):
@@ -869,6 +1027,8 @@ class CooperationRequest(Record):
 class Person(Record):
     """A natural person known to a report or case. Demographics are given as bands; direct identifiers (names, documents, contact details, photographs) are kept in separate slots marked personal so that sharing tools can drop or pseudonymise them."""
 
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'date_of_birth_precision is given but date_of_birth is not.', {'date_of_birth': {'value_presence': 'ABSENT'}}, {'date_of_birth_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'date_of_birth_precision is month, so date_of_birth must be the first day of the month (YYYY-MM-01).', {'date_of_birth_precision': {'equals_string': 'month'}}, {'date_of_birth': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'date_of_birth_precision is year, so date_of_birth must be the first day of the year (YYYY-01-01).', {'date_of_birth_precision': {'equals_string': 'year'}}, {'date_of_birth': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
+
     gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
     age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by minor_at_exploitation and by the redaction policy.')
     is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
@@ -884,6 +1044,10 @@ class Person(Record):
     contact_details: list[ContactDetail] | None = Field(None, min_length=1, description='Phone numbers, e-mail addresses and messaging accounts of the person.')
     photographs: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items that are photographs of the person (biometric data).')
     residence: Location | None = Field(None, description='Where the person lives.')
+    aliases: list[NameAlias] | None = Field(None, min_length=1, description="The person's names, each with its kind (primary name, also known as, formerly known as, transliteration, name in original script, nickname or online handle), as sanctions lists and investigations record them. names keeps the plain list.")
+    age_min: Integer | None = Field(None, ge=0, le=130, description="The lowest age in years the source gives for the person, at the same moment as age_band, kept exactly when the source's range does not match a band (for example 9 for an age of 9 to 17). For an exact age, age_min equals age_max.")
+    age_max: Integer | None = Field(None, ge=0, le=130, description='The highest age in years the source gives for the person, at the same moment as age_band (for example 17 for an age of 9 to 17). Omit it for an open range such as 48 and over. Not lower than age_min.')
+    date_of_birth_precision: DatePrecision | None = Field(None, description='How much of date_of_birth is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class IdentityDocument(GposModel):
@@ -906,7 +1070,7 @@ class ContactDetail(GposModel):
 class PersonInvolvement(Record):
     """The role of one person in one report or case. A person has as many involvements as roles: a Nepali worker trafficked into a compound and made to run romance-investment scams has one involvement as tip_victim_forced_criminality and may have another as suspected_perpetrator in the same case."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E054', 'The involvement names neither a case nor a report.', {'case': {'value_presence': 'ABSENT'}}, {'report': {'required': True}}),)
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E054', 'The involvement names neither a case nor a report, and is not a victim registered by an organisation: give the case or the report, or registered_by with a victim role (defrauded_victim, presumed_tip_victim, tip_victim, tip_victim_forced_criminality).', {'case': {'value_presence': 'ABSENT'}, 'report': {'value_presence': 'ABSENT'}}, {'registered_by': {'required': True}, 'role': {'equals_string_in': ['defrauded_victim', 'presumed_tip_victim', 'tip_victim', 'tip_victim_forced_criminality']}}), ('GPOS-E032', 'registration_date_precision is given but registration_date is not.', {'registration_date': {'value_presence': 'ABSENT'}}, {'registration_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'registration_date_precision is month, so registration_date must be the first day of the month (YYYY-MM-01).', {'registration_date_precision': {'equals_string': 'month'}}, {'registration_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'registration_date_precision is year, so registration_date must be the first day of the year (YYYY-01-01).', {'registration_date_precision': {'equals_string': 'year'}}, {'registration_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
 
     person: RecordRef = Field(description='The person involved.')
     role: PersonRole = Field(description="The person's role.")
@@ -915,10 +1079,16 @@ class PersonInvolvement(Record):
     mule_awareness: MuleAwareness | None = Field(None, description='For money mules, whether they knew they were moving criminal proceeds.')
     start_date: IsoDate | None = Field(None, description='Day the role began, when known.')
     end_date: IsoDate | None = Field(None, description='Day the role ended, when known.')
+    registered_by: RecordRef | None = Field(None, description='The organisation that registered the person in this role: a service provider, shelter, hotline or international organisation. An involvement that names neither a case nor a report must give it, with a victim role.')
+    registration_date: IsoDate | None = Field(None, description='Day the organisation registered the person in this role.')
+    registration_date_precision: DatePrecision | None = Field(None, description='How much of registration_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    record_source: VictimRecordSource | None = Field(None, description='How the registering organisation came to know about the person: its case management, a hotline, a screening interview, a survey, a referral or administrative records.')
 
 
 class TraffickingScreening(Record):
     """A screening of a person for indicators of human trafficking, with its outcome and the organisation that decided it."""
+
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'screening_date_precision is given but screening_date is not.', {'screening_date': {'value_presence': 'ABSENT'}}, {'screening_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'screening_date_precision is month, so screening_date must be the first day of the month (YYYY-MM-01).', {'screening_date_precision': {'equals_string': 'month'}}, {'screening_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'screening_date_precision is year, so screening_date must be the first day of the year (YYYY-01-01).', {'screening_date_precision': {'equals_string': 'year'}}, {'screening_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
 
     person: RecordRef = Field(description='The person screened.')
     case: RecordRef | None = Field(None, description='The case in which the screening took place, if any.')
@@ -931,6 +1101,10 @@ class TraffickingScreening(Record):
     country_of_exploitation: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
     recruitment_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the person was recruited or first contacted by the recruiter, for example a job advert on social media or a messaging app.')
     recruitment_platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms on which the person was recruited (open code list).')
+    exploitation_types: list[ExploitationType] | None = Field(None, min_length=1, description='The forms of exploitation the person was subjected to (sexual exploitation and its form, forced labour and its sector, forced criminality such as forced online scamming, forced begging, forced marriage...).')
+    recruiter_relationships: list[RecruiterRelationship] | None = Field(None, min_length=1, description="How the person's recruiters were related to them (intimate partner, family member, friend, other).")
+    abducted: Boolean | None = Field(None, description='True when the person was abducted (taken by force) into the situation rather than recruited.')
+    screening_date_precision: DatePrecision | None = Field(None, description='How much of screening_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class NonPunishmentAssessment(Record):
@@ -983,10 +1157,17 @@ class Organisation(Record):
     bic: BicCode | None = Field(None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
     website: HttpUrl | None = Field(None, description='Official website, an http or https URL.')
     parent_organisation: RecordRef | None = Field(None, description='The organisation this one belongs to (for example the ministry of a police unit).')
+    aliases: list[OrganisationAlias] | None = Field(None, min_length=1, description='Other names of the organisation, each with its kind (also known as, formerly known as, transliteration, name in original script), as sanctions lists and company registers record them.')
+
+
+class OrganisationAlias(NameAlias):
+    """One name of an organisation with its kind. An organisation's names are public, like its official name."""
 
 
 class BeneficialOwnership(Record):
     """A statement that a person or organisation holds an interest in an organisation, modelled on the Beneficial Ownership Data Standard 0.4 relationship statement."""
+
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'start_date_precision is given but start_date is not.', {'start_date': {'value_presence': 'ABSENT'}}, {'start_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'start_date_precision is month, so start_date must be the first day of the month (YYYY-MM-01).', {'start_date_precision': {'equals_string': 'month'}}, {'start_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'start_date_precision is year, so start_date must be the first day of the year (YYYY-01-01).', {'start_date_precision': {'equals_string': 'year'}}, {'start_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'end_date_precision is given but end_date is not.', {'end_date': {'value_presence': 'ABSENT'}}, {'end_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'end_date_precision is month, so end_date must be the first day of the month (YYYY-MM-01).', {'end_date_precision': {'equals_string': 'month'}}, {'end_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'end_date_precision is year, so end_date must be the first day of the year (YYYY-01-01).', {'end_date_precision': {'equals_string': 'year'}}, {'end_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
 
     subject: RecordRef = Field(description='The organisation in which the interest is held.')
     interested_person: RecordRef | None = Field(None, description='The person holding the interest (give a person or an organisation).')
@@ -999,6 +1180,8 @@ class BeneficialOwnership(Record):
     start_date: IsoDate | None = Field(None, description='Day the interest began.')
     end_date: IsoDate | None = Field(None, description='Day the interest ended.')
     source_types: list[OwnershipSourceType] | None = Field(None, min_length=1, description='Where the statement comes from (BODS sourceType).')
+    start_date_precision: DatePrecision | None = Field(None, description='How much of start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    end_date_precision: DatePrecision | None = Field(None, description='How much of end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class FocalPoint(Record):
@@ -1090,6 +1273,8 @@ class AssetAction(Record):
 class Indicator(Record):
     """A technical signal of scam infrastructure that can be blocked or matched across members: a URL, domain, IP address, phone number, e-mail address, social-media or messaging account, app, wallet address or bank account."""
 
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'first_seen_precision is given but first_seen is not.', {'first_seen': {'value_presence': 'ABSENT'}}, {'first_seen_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'first_seen_precision is day, so first_seen must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'first_seen_precision': {'equals_string': 'day'}}, {'first_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_seen_precision is month, so first_seen must be the first day of the month (YYYY-MM-01T00:00:00).', {'first_seen_precision': {'equals_string': 'month'}}, {'first_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_seen_precision is year, so first_seen must be the first day of the year (YYYY-01-01T00:00:00).', {'first_seen_precision': {'equals_string': 'year'}}, {'first_seen': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is given but last_seen is not.', {'last_seen': {'value_presence': 'ABSENT'}}, {'last_seen_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'last_seen_precision is day, so last_seen must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'last_seen_precision': {'equals_string': 'day'}}, {'last_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is month, so last_seen must be the first day of the month (YYYY-MM-01T00:00:00).', {'last_seen_precision': {'equals_string': 'month'}}, {'last_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is year, so last_seen must be the first day of the year (YYYY-01-01T00:00:00).', {'last_seen_precision': {'equals_string': 'year'}}, {'last_seen': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}))
+
     indicator_type: IndicatorType = Field(description='Kind of indicator.')
     value: Text = Field(description='The indicator as observed.')
     normalised_value: Text | None = Field(None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
@@ -1101,6 +1286,15 @@ class Indicator(Record):
     status: IndicatorStatus = Field(description='Whether the indicator is still active or has been taken down.')
     reports: list[RecordRef] | None = Field(None, min_length=1, description='Reports in which the indicator appears.')
     cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the indicator appears.')
+    crypto_asset: CryptoTicker | None = Field(None, description='Ticker of the crypto-asset a wallet address received or held in the scam, for example USDT.')
+    token_contract: Text | None = Field(None, description='The identifier of the token on crypto_network, as the network writes it: the contract address of an ERC-20 or TRC-20 token (for example TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t for USDT on TRON), a Solana mint, a Stellar or XRP Ledger issuer, a Cardano policy ID, so that the asset is unambiguous.')
+    payment_scheme: OpenCode | None = Field(None, description='The instant-payment scheme of a payment alias (open code list), which says the format the alias is checked against (GPOS-E049, like the other indicator types added in 0.2.0).')
+    impersonated_brands: list[Text] | None = Field(None, min_length=1, description="Names of the brands, organisations or people the site, account, number or app impersonates, as written in the source (X-ARF target_brand or claimed_entity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
+    impersonated_organisations: list[RecordRef] | None = Field(None, min_length=1, description='The organisations the indicator impersonates, when they have a record in the export.')
+    source_organisation: RecordRef | None = Field(None, description='The organisation that listed or first reported the indicator: a community blocklist, an abuse desk, an exchange, a platform or another member.')
+    source_reference: Text | None = Field(None, description="The indicator's identifier at its source (for example the entry number in a blocklist), so that a receiver can go back to the listing.")
+    first_seen_precision: DatePrecision | None = Field(None, description='How much of first_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
+    last_seen_precision: DatePrecision | None = Field(None, description='How much of last_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
 
 
 class Evidence(Record):
@@ -1210,6 +1404,31 @@ class EntityRiskAssessment(Record):
     summary: Text | None = Field(None, description='What the assessment found, in a few sentences. Free text, so treated as personal.')
 
 
+class SanctionsDesignation(Record):
+    """One entry of a sanctions list: an authority designates a person or an organisation, often listing accounts and crypto-wallet addresses as its identifiers, under one or more programmes, from a listing date until a possible delisting. The designated person, organisation, accounts and addresses are records of their own, referred to by identifier; names and aliases, dates of birth and nationalities belong on the Person or Organisation record. An entry whose subject is not in the export (or was removed for the audience) still says which list entry concerns the export's cases."""
+
+    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E057', 'The designation is delisted but has no delisting_date.', {'status': {'equals_string': 'delisted'}}, {'delisting_date': {'required': True}}),)
+
+    authority: SanctionsAuthority = Field(description='Who made the designation.')
+    authority_organisation: RecordRef | None = Field(None, description="The designating body as an organisation record (for example the national authority of a member's list), when the export has it.")
+    list_name: Text | None = Field(None, description='The name of the list as the authority publishes it, for example "Specially Designated Nationals and Blocked Persons List" or "ISIL (Da\'esh) and Al-Qaida Sanctions List".')
+    programmes: list[Text] | None = Field(None, min_length=1, description='The sanctions programmes or regimes under which the subject is designated, as the authority writes them (for example CYBER2 or DPRK3 for OFAC).')
+    list_reference: Text | None = Field(None, description="The entry's identifier on the list (an OFAC entity number, a UN reference number such as QDi.430, an EU logical identifier), so that a receiver can find the entry at the source.")
+    status: SanctionsStatus = Field(description='Whether the designation is in force, delisted, suspended or expired.')
+    listing_date: IsoDate | None = Field(None, description='Day the subject was designated.')
+    last_amended_date: IsoDate | None = Field(None, description='Day the entry was last amended by the authority.')
+    delisting_date: IsoDate | None = Field(None, description='Day the subject was removed from the list; required when the status is delisted.')
+    delisting_reason: DelistingReason | None = Field(None, description='Why the subject was removed from the list.')
+    designated_person: RecordRef | None = Field(None, description='The designated person.')
+    designated_organisation: RecordRef | None = Field(None, description='The designated organisation.')
+    designated_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts and wallets the entry lists for the subject, or designates on their own.')
+    designated_indicators: list[RecordRef] | None = Field(None, min_length=1, description='Indicators the entry lists for the subject, or designates on their own: crypto-wallet addresses (OFAC\'s "Digital Currency Address" identifiers), e-mail addresses, websites, phone numbers.')
+    legal_basis: Text | None = Field(None, description='The instrument under which the designation was made, for example an executive order or a Security Council resolution.')
+    reasons: Text | None = Field(None, description="The authority's statement of reasons or narrative summary, as published. Free text that names people, so treated as personal.")
+    source_url: HttpUrl | None = Field(None, description='Where the authority publishes the entry or the list, an http or https URL.')
+    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the designated subject or its identifiers appear.')
+
+
 class Export(GposModel):
     """The envelope of one export: who publishes it, for which period, under which sharing marking and terms, and one collection per record type. Every record in the collections is referenced by its identifier."""
 
@@ -1244,6 +1463,7 @@ class Export(GposModel):
     cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
     moderation_actions: list[ModerationAction] | None = Field(None, min_length=1, description='Moderation and disruption actions taken by platforms, telecom operators, registrars and app stores.')
     entity_risk_assessments: list[EntityRiskAssessment] | None = Field(None, min_length=1, description='Risk assessments of companies, investments and virtual-asset service providers.')
+    sanctions_designations: list[SanctionsDesignation] | None = Field(None, min_length=1, description='Entries of sanctions lists designating persons, organisations, accounts or crypto addresses.')
 
 
 class ExtensionUse(GposModel):
@@ -1277,12 +1497,14 @@ RECORD_TYPES: dict[str, type[GposModel]] = {
     'Evidence': Evidence,
     'ModerationAction': ModerationAction,
     'EntityRiskAssessment': EntityRiskAssessment,
+    'SanctionsDesignation': SanctionsDesignation,
 }
 
 Record.model_rebuild()
 MonetaryAmount.model_rebuild()
 Period.model_rebuild()
 Location.model_rebuild()
+NameAlias.model_rebuild()
 ScamReport.model_rebuild()
 Case.model_rebuild()
 CaseOutcome.model_rebuild()
@@ -1296,6 +1518,7 @@ NonPunishmentAssessment.model_rebuild()
 ProtectionMeasure.model_rebuild()
 Repatriation.model_rebuild()
 Organisation.model_rebuild()
+OrganisationAlias.model_rebuild()
 BeneficialOwnership.model_rebuild()
 FocalPoint.model_rebuild()
 Taskforce.model_rebuild()
@@ -1313,5 +1536,6 @@ Redaction.model_rebuild()
 RedactionStep.model_rebuild()
 ModerationAction.model_rebuild()
 EntityRiskAssessment.model_rebuild()
+SanctionsDesignation.model_rebuild()
 Export.model_rebuild()
 ExtensionUse.model_rebuild()

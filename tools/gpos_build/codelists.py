@@ -22,6 +22,7 @@ BASE_COLUMNS = ["code", "title", "description", "parent", "source", "deprecated"
     f"title_{lang}" for lang in LANGUAGES
 ]
 CROSSWALK_PREFIX = "xw_"
+CLOSE_MARK = "~"  # a crosswalk value starting with it is a close (partial) match, not an equivalent
 ATTRIBUTE_SUFFIX = "_format"
 
 
@@ -125,7 +126,7 @@ def shared_values(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
         for column, value in row.items():
-            if column.startswith(CROSSWALK_PREFIX) and value and "|" not in value:
+            if column.startswith(CROSSWALK_PREFIX) and value and "|" not in value and not value.startswith(CLOSE_MARK):
                 seen[column, value] = seen.get((column, value), 0) + 1
     return {key for key, n in seen.items() if n > 1}
 
@@ -143,6 +144,13 @@ def _mappings(row: dict[str, str], list_name: str, crosswalks: dict[str, Any],
             raise CodelistError(f"crosswalk column {column} has no vocabulary in crosswalks.yaml")
         vocabulary = crosswalks[prefix]
         values = value.split("|")
+        marked = [v[len(CLOSE_MARK):] for v in values if v.startswith(CLOSE_MARK)]
+        if marked:  # "~value": a partial match the CSV states, whatever the list's rule would say
+            out.setdefault("close_mappings", []).extend(_curie(vocabulary, prefix, v) for v in marked)
+            values = [v for v in values if not v.startswith(CLOSE_MARK)]
+            if not values:
+                continue
+            value = "|".join(values)
         if len(values) > 1:  # the code is covered by their combination
             relation = "close_mappings"
         elif (column, value) in shared:  # several codes map to this one value

@@ -41,7 +41,8 @@ def _crosswalk_keys(cl: dict[str, Any]) -> list[str]:
 
 
 def _values(values: list[str] | None) -> str:
-    return "<br>".join(code(v) for v in values or [])
+    """The crosswalk values of a code; a close (partial) match, written ~value in the CSV, shows as ≈ value."""
+    return "<br>".join(f"≈ {code(v[1:])}" if v.startswith("~") else code(v) for v in values or [])
 
 
 def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any], titles: dict[int, str]) -> str:
@@ -104,7 +105,7 @@ def codelist_page(name: str, cl: dict[str, Any], meta: dict[str, Any], titles: d
         "## Codes\n",
         "Use the code (first column) in data; titles are for display. "
         + (f"Crosswalk columns give the matching values in {', '.join(CROSSWALKS.get(k, k) for k in keys)}; "
-           "see the [crosswalk guides](../../crosswalks/index.md). " if keys else "")
+           "see the [crosswalk guides](../../crosswalks/index.md); ≈ marks a close (partial) match. " if keys else "")
         + ("Struck-through codes are deprecated: still valid, but do not use them in new data." if any_deprecated
            else "No code in this list is deprecated.") + "\n",
         table(headers, rows),
@@ -156,7 +157,8 @@ def crosswalk_page(key: str, codelists: dict[str, Any]) -> str:
         f"# Code-list crosswalk: {scheme}\n",
         f"Every GPOS code that has a counterpart in {scheme} (crosswalk column `{key}` of the code-list CSVs), "
         f"{len(rows)} codes in {len(lists)} lists. A GPOS code may map to several values, and several GPOS codes "
-        "to the same value: the mapping is for converting data, not a statement that the concepts are identical.\n",
+        "to the same value: the mapping is for converting data, not a statement that the concepts are identical. "
+        "≈ marks a close match: the concepts overlap without being equivalent.\n",
         table(["Code list", "GPOS code", "Title", f"{scheme} value(s)"], rows) if rows else "No code maps to it yet.\n",
     ])
 

@@ -166,19 +166,26 @@ class Rule:
     code: str
     description: str
     added_in: str
-    # slot -> its condition: {"required": True}, {"value_presence": "ABSENT"} or {"equals_string": "closed"}
+    # slot -> its condition: {"required": True}, {"value_presence": "ABSENT"}, {"equals_string": "closed"},
+    # {"equals_string_in": [...]} or {"pattern": "..."} (several may be combined)
     preconditions: dict[str, dict[str, Any]] = field(default_factory=dict)
     postconditions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-RULE_CONDITIONS = ("required", "value_presence", "equals_string")
+RULE_CONDITIONS = ("required", "value_presence", "equals_string", "equals_string_in", "pattern")
 
 
 def _conditions(expression: Any, where: str) -> dict[str, dict[str, Any]]:
-    """The slot conditions of a rule's pre- or postconditions, in the small form every implementation can read."""
+    """The slot conditions of a rule's pre- or postconditions, in the small form every implementation can read. An
+    ``all_of`` of expressions is their conjunction: the schema writes several absent slots that way, because LinkML's
+    JSON Schema generator reads two ABSENT conditions of one expression as "not both present"."""
     out: dict[str, dict[str, Any]] = {}
     if expression is None:
         return out
+    for part in expression.all_of or ():
+        for name, found in _conditions(part, where).items():
+            assert name not in out, f"{where}: two conditions on {name} in one rule"
+            out[name] = found
     for name, condition in (expression.slot_conditions or {}).items():
         found: dict[str, Any] = {}
         if condition.required:
@@ -187,8 +194,15 @@ def _conditions(expression: Any, where: str) -> dict[str, dict[str, Any]]:
             found["value_presence"] = str(condition.value_presence)
         if condition.equals_string is not None:
             found["equals_string"] = condition.equals_string
+        if condition.equals_string_in:
+            found["equals_string_in"] = [str(v) for v in condition.equals_string_in]
+        if condition.pattern is not None:
+            found["pattern"] = condition.pattern
         assert found, f"{where}: a rule condition on {name} other than {RULE_CONDITIONS}"
+        assert str(name) not in out, f"{where}: two conditions on {name} in one rule"
         out[str(name)] = found
+    own_absent = [n for n, c in (expression.slot_conditions or {}).items() if str(c.value_presence) == "ABSENT"]
+    assert len(own_absent) <= 1, f"{where}: write several ABSENT conditions as an all_of (see above)"
     return out
 
 

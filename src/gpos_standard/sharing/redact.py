@@ -24,6 +24,7 @@ from .policy import CHILD_BANDS, MINOR_FLAGS, Action, SlotPlan, audience, classe
 from .pseudonym import TYPE_KIND, Pseudonymiser
 
 _SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+PRECISION_SUFFIX = "_precision"  # the slot giving how much of a date is known
 _AGE_BANDS = ((12, "age_00_11"), (18, "age_12_17"), (25, "age_18_24"), (35, "age_25_34"), (45, "age_35_44"),
               (55, "age_45_54"), (65, "age_55_64"))
 PUBLIC_MARKING = "CLEAR"
@@ -242,7 +243,21 @@ class Redactor:
             out[name] = kept
         if cls == "Person" and "date_of_birth" in obj and self.table[cls]["date_of_birth"].action is Action.AGE_BAND:
             out["age_band"] = age_band(str(obj["date_of_birth"]), self.created_at)
+        self._precisions(cls, obj, out, slots)
         return out
+
+    def _precisions(self, cls: str, obj: dict[str, Any], out: dict[str, Any], slots: dict[str, Any]) -> None:
+        """Keep each date's precision (slot <date>_precision, 0.2.0) true: a date generalised to its month is known to
+        the month at most, and a precision whose date was dropped goes with it."""
+        for name, meta in slots.items():
+            date = name[: -len(PRECISION_SUFFIX)]
+            if meta["range"] != "DatePrecision" or not name.endswith(PRECISION_SUFFIX) or date not in slots:
+                continue
+            if date not in out:
+                if out.pop(name, None) is not None:
+                    self._step(cls, name, Action.DROP)
+            elif self.table[cls][date].action is Action.MONTH and obj.get(name) != "year":
+                out[name] = "month"
 
     def _slot(self, cls: str, name: str, meta: dict[str, Any], decision: SlotPlan, value: Any,
               obj: dict[str, Any]) -> Any:

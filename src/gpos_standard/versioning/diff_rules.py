@@ -20,6 +20,9 @@ DOCUMENTATION = {"description", "added_in", "commitments", "title", "source", "t
                  "slot_uri", "meaning", "exact_mappings", "close_mappings", "related_mappings", "narrow_mappings",
                  "broad_mappings", "aliases", "comments", "see_also", "examples"}
 DEPRECATION = ("deprecated", "deprecated_in", "replaced_by")
+# Scopes of the rules whose every use the schema names (class rules, checks, date order, code-list formats): a new
+# rule of one of them rejects data valid before only where one of those uses, classified on its own, does.
+APPLIED_IN_SCHEMA = {"structural", "record", "identifier", "checksum", "cross_record", "time"}
 # Conventions of the whole schema (its annotations) and the value that is the stricter one.
 STRICT_CONVENTIONS = {"closed_classes": "true", "nulls": "forbidden"}
 
@@ -39,15 +42,32 @@ def _documentation(key: str, old: Any, new: Any) -> str:
     return f"{name} changed from {show[0]} to {show[1]}"
 
 
+def _named_codes(meta: dict[str, Any]) -> set[str]:
+    """The rule codes a version names where they apply: class and slot checks, class rules, type checks."""
+    named: set[str] = set()
+    for cls in meta.get("classes", {}).values():
+        named.update(cls.get("checks", ()))
+        named.update(rule.get("code", "") for rule in cls.get("rules", ()))
+        for slot in cls.get("slots", {}).values():
+            named.update(slot.get("checks", ()))
+    for typ in meta.get("types", {}).values():
+        named.update(str(typ.get("checks", "")).split())
+    return named
+
+
 class _Changes:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.out: list[Change] = []
         self.types = (old.get("types", {}), new.get("types", {}))
         self.severity = {**{c: r.get("severity", "error") for c, r in old.get("rules", {}).items()},
                          **{c: r.get("severity", "error") for c, r in new.get("rules", {}).items()}}
+        self.applied: set[str] = set()  # rule codes newly applied where they can reject data valid before
+        self.named = _named_codes(new)  # rule codes the new version's classes and types name where they apply
 
-    def add(self, level: str, element: str, what: str) -> None:
+    def add(self, level: str, element: str, what: str, code: str | None = None) -> None:
         self.out.append(Change(level, element, what))
+        if code is not None and level == "major":
+            self.applied.add(code)
 
     def rule_level(self, code: str) -> str:
         """A new check of this rule: major for an error (it can reject data), minor for a warning."""
@@ -81,7 +101,7 @@ class _Changes:
         before, after = list(old or ()), list(new or ())
         for code in after:
             if code not in before:
-                self.add(self.rule_level(code), element, f"now checked by {code}")
+                self.add(self.rule_level(code), element, f"now checked by {code}", code)
         for code in before:
             if code not in after:
                 self.add("minor", element, f"no longer checked by {code}")
@@ -249,12 +269,46 @@ def _rule_key(rule: dict[str, Any]) -> str:
     return json.dumps([rule.get("code"), rule.get("preconditions"), rule.get("postconditions")], sort_keys=True)
 
 
-def _class_rules(c: _Changes, element: str, old: list[dict[str, Any]] | None, new: list[dict[str, Any]] | None) -> None:
+def _never_fires_on_old_data(rule: dict[str, Any], old_class: dict[str, Any]) -> str | None:
+    """Why a class rule added (or rewritten) in NEW cannot reject an object that was valid in OLD, or None.
+
+    Every condition of a rule but value_presence ABSENT needs its slot present (as the generated JSON Schema reads
+    them). So the rule is harmless when a precondition needs a slot OLD does not have, or needs absent a slot OLD
+    requires; when every postcondition only needs absent a slot OLD does not have; or when an OLD rule of the
+    class has preconditions the new ones include and a postcondition needing present a slot the new ones need
+    absent (the new rule is the old one narrowed to data the old one rejected).
+    """
+    slots = old_class.get("slots", {})
+    pre, post = rule.get("preconditions") or {}, rule.get("postconditions") or {}
+    for name, condition in pre.items():
+        absent = condition.get("value_presence") == "ABSENT"
+        if not absent and name not in slots:
+            return f"its condition needs {name}, which data valid before never has"
+        if absent and slots.get(name, {}).get("required"):
+            return f"its condition needs {name} absent, which data valid before always has"
+    if post and all(c.get("value_presence") == "ABSENT" and n not in slots for n, c in post.items()):
+        return f"it needs absent only {', '.join(post)}, which data valid before never has"
+    for old_rule in old_class.get("rules", ()):
+        old_pre, old_post = old_rule.get("preconditions") or {}, old_rule.get("postconditions") or {}
+        if all(pre.get(n) == c for n, c in old_pre.items()) and any(
+                (c.get("required") or c.get("value_presence") == "PRESENT")
+                and pre.get(n, {}).get("value_presence") == "ABSENT" for n, c in old_post.items()):
+            return f"it applies only to objects that class rule {old_rule.get('code')} rejected before"
+    return None
+
+
+def _class_rules(c: _Changes, element: str, old: list[dict[str, Any]] | None, new: list[dict[str, Any]] | None,
+                 old_class: dict[str, Any]) -> None:
     before = {_rule_key(r): r for r in old or ()}
     after = {_rule_key(r): r for r in new or ()}
     for key, rule in after.items():
         if key not in before:
-            c.add(c.rule_level(rule["code"]), element, f"class rule {rule['code']} added: {rule.get('description')}")
+            harmless = _never_fires_on_old_data(rule, old_class)
+            what = f"class rule {rule['code']} added: {rule.get('description')}"
+            if harmless and c.rule_level(rule["code"]) == "major":
+                c.add("minor", element, f"{what} ({harmless})")
+            else:
+                c.add(c.rule_level(rule["code"]), element, what, rule["code"])
         elif before[key].get("description") != rule.get("description"):
             c.add("patch", element, f"description of class rule {rule['code']} changed")
     for key, rule in before.items():
@@ -289,7 +343,7 @@ def _classes(c: _Changes, old: dict[str, Any], new: dict[str, Any]) -> None:
             "abstract": _flag(c, element, ("major", "now abstract"), ("minor", "no longer abstract")),
             "checks": lambda a, b, e=element: c.checks(e, a, b),
             "date_order": lambda a, b, e=element: _date_order(c, e, a, b),
-            "rules": lambda a, b, e=element: _class_rules(c, e, a, b),
+            "rules": lambda a, b, e=element, before=o: _class_rules(c, e, a, b, before),
         }, skip=("slots",))
         slots_old, slots_new = o.get("slots", {}), n.get("slots", {})
         for slot in _both(slots_old, slots_new):
@@ -389,6 +443,9 @@ def _rules(c: _Changes, old: dict[str, Any], new: dict[str, Any]) -> None:
             rule = new[code]
             if rule.get("severity") == "warning":
                 c.add("minor", element, f"added (warning): {rule.get('title')}")
+            elif rule.get("scope") in APPLIED_IN_SCHEMA and code in c.named and code not in c.applied:
+                c.add("minor", element, f"added (error), applied only where data valid before cannot be: "
+                                        f"{rule.get('title')}")
             elif rule.get("scope") == "extension":
                 c.add("minor", element, f"added (error, applied only to a national extension the receiver checks "
                                         f"against): {rule.get('title')}")

@@ -19,6 +19,7 @@ from typing import Any
 from ..io.records import json_pointer
 from ..resources import codelists, schema_meta, supported_versions
 from . import parse, resolve, supported_text
+from .carry import drop_records
 
 __all__ = ["CannotCarry", "Note", "Upgrade", "UpgradeError", "upgrade"]
 
@@ -217,6 +218,8 @@ class _Mover:
                 continue
             out[name] = [self.obj(r, src_collections[name], tgt_collections[name], (name, i))
                          if isinstance(r, dict) else copy.deepcopy(r) for i, r in enumerate(records)]
+        for path, why in drop_records(out, self.tgt):
+            self.note(self.result.unsupported, path, why)
         order = list(document)
         return dict(sorted(out.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 

@@ -68,6 +68,10 @@ def build_ae() -> dict[str, Any]:
                 organisation_type="embassy_consulate", country=U)
     tether = org(id="AE-ORG-TETHER", name="Tether Operations Limited", organisation_type="vasp")
     meta = org(id="AE-ORG-META", name="Meta Platforms Ireland Limited", organisation_type="platform", country="IE")
+    watch = org(id="AE-ORG-GCSW", name="Gulf Crypto Scam Watch", organisation_type="ngo", country=U,
+                notes="Community blocklist of crypto-scam domains and wallets.")
+    ofac = org(id="AE-ORG-OFAC", name="Office of Foreign Assets Control, U.S. Department of the Treasury",
+               organisation_type="regulator", country="US", website="https://ofac.treasury.gov")
     iom = org(id="AE-ORG-IOM", name="International Organization for Migration, UAE",
               organisation_type="international_organisation", country=U)
 
@@ -128,6 +132,10 @@ def build_ae() -> dict[str, Any]:
               country_of_residence="VN", languages=["vi"], names=["Nguyễn Văn Long"])
     zhou = P(id="AE-DXBPOL-PER-0011", gender="male", age_band="age_45_54", nationalities=["CN"],
              country_of_residence=U, languages=["zh", "en"], names=["Zhou Ming"], date_of_birth="1976-09-02",
+             aliases=[{"name": "Zhou Ming", "alias_type": "primary"},
+                      {"name": "周明", "alias_type": "original_script", "language": "zh"},
+                      {"name": "Michael Zhou", "alias_type": "also_known_as"},
+                      {"name": "Boss Z", "alias_type": "weak_also_known_as"}],
              identity_documents=[{"document_type": "passport", "number": "EJ5520913", "issuing_country": "CN"}])
     ali = P(id="AE-DXBPOL-PER-0012", gender="male", age_band="age_25_34", nationalities=["PK"],
             country_of_residence=U, languages=["ur", "en"], names=["Ali Raza"])
@@ -358,16 +366,19 @@ def build_ae() -> dict[str, Any]:
                     screening_date="2025-01-30", screening_organisation=dfwac,
                     indicators_observed=["deceptive_online_job_advert", "retention_of_identity_documents",
                                          "restriction_of_movement", "fraud_quotas", "fines_or_debt_for_release",
-                                         "withholding_of_wages", "intimidation_threats"],
+                                         "withholding_of_wages", "intimidation_threats", "psychological_abuse"],
                     outcome="identified", deciding_organisation=dpp, decision_date="2025-02-04",
-                    country_of_exploitation=U)
+                    country_of_exploitation=U, exploitation_types=["forced_online_scamming"],
+                    recruiter_relationships=["friend"], abducted=False)
     x.add("trafficking_screenings", id="AE-DFWAC-TSC-2025-0032", person=long_, case=c4, screening_date="2025-01-31",
           screening_organisation=dfwac, indicators_observed=["retention_of_identity_documents", "debt_bondage"],
-          outcome="presumed", country_of_exploitation=U, notes="Vietnamese interpreter requested from the embassy.")
+          outcome="presumed", country_of_exploitation=U, exploitation_types=["forced_criminality"],
+          notes="Vietnamese interpreter requested from the embassy.")
     x.add("trafficking_screenings", id="AE-DFWAC-TSC-2025-0040", person=usman, case=c5, screening_date="2025-03-20",
           screening_organisation=dp, indicators_observed=["deception", "entry_via_third_country_tourist_visa",
                                                           "armed_guards_fenced_compound", "torture_or_punishment"],
-          outcome="identified", deciding_organisation=dpp, decision_date="2025-03-25", country_of_exploitation="MM")
+          outcome="identified", deciding_organisation=dpp, decision_date="2025-03-25", country_of_exploitation="MM",
+          exploitation_types=["forced_online_scamming"], recruiter_relationships=["other"])
     x.add("non_punishment_assessments", id="AE-DPP-NPA-2025-0012", person=grace, case=c4, screening=s_grace,
           assessment_date="2025-02-10", assessing_organisation=dpp, decision="applied",
           legal_basis="Federal Law No. 51 of 2006 on Combating Human Trafficking Crimes, as amended",
@@ -519,19 +530,22 @@ def build_ae() -> dict[str, Any]:
     I("caller", indicator_type="phone_number", value="+44 7723 158204", normalised_value=phone("GB", "07723158204"),
       confidence=75, status="under_review", reports=[r5], notes="Displayed as 'Dubai Police' on WhatsApp.")
     I("pay_link", indicator_type="url", value="https://uae-id-update.com/verify", confidence=95, status="taken_down",
-      normalised_value="https://uae-id-update.com/verify", reports=[r5])
+      normalised_value="https://uae-id-update.com/verify", impersonated_organisations=[icp], reports=[r5])
     I("recruiter_wa", indicator_type="messaging_account", value="Faisal Bhai Jobs", platform="whatsapp",
       normalised_value=phone(U, "0529930417"), confidence=90, status="inactive", reports=[r6], cases=[c5])
     I("listing", indicator_type="url", value="https://dubai.dubizzle.com/property-for-rent/residential/apartmentflat/"
-      "2025/4/29/1br-jlt-cluster-x-72k", platform="other", confidence=80, status="taken_down", reports=[r7])
+      "2025/4/29/1br-jlt-cluster-x-72k", platform="dubizzle", confidence=80, status="taken_down", reports=[r7])
     I("airdrop", indicator_type="domain", value="claim-arbdrop.xyz", normalised_value="claim-arbdrop.xyz",
       confidence=100, status="blocked", reports=[r8], cases=[c3])
     I("drainer", indicator_type="crypto_wallet_address", value=w_drain, normalised_value=w_drain,
-      crypto_network="ethereum", confidence=100, status="active", reports=[r8], cases=[c3])
+      crypto_network="ethereum", confidence=100, status="active", source_organisation=watch,
+      source_reference="GCSW-2025-04417", first_seen=dt("2025-04-01 00:00", "UTC"), first_seen_precision="month",
+      reports=[r8], cases=[c3])
     I("charity", indicator_type="social_media_account", value="Iftar For All UAE", platform="facebook",
       normalised_value="facebook.com/61560017729481", confidence=85, status="taken_down", reports=[r9])
     I("otc", indicator_type="crypto_wallet_address", value=w_otc, normalised_value=w_otc, crypto_network="tron",
-      confidence=80, status="under_review", reports=[r1], cases=[c1])
+      crypto_asset="USDT", token_contract="TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", confidence=80,
+      status="under_review", reports=[r1], cases=[c1])
 
     E = lambda key, **f: x.add("evidence", id=ev[key], **f)  # noqa: E731
     E("ad", evidence_type="web_capture_warc", description="Capture of the deepfake advert and the app's landing page.",
@@ -600,4 +614,11 @@ def build_ae() -> dict[str, Any]:
     x.add("entity_risk_assessments", id="AE-UAEFIU-ERA-2025-0002", subject=vasp, assessing_organisation=fiu,
           assessment_date="2025-05-14", risk_level="medium", risk_factors=["weak_customer_due_diligence"],
           cases=[c2])
+
+    # Sanctions designations (0.2.0): the convicted compound manager and his OTC wallet, on OFAC's list
+    x.add("sanctions_designations", id="AE-UAEFIU-SAN-2025-0001", authority="ofac", authority_organisation=ofac,
+          list_name="Specially Designated Nationals and Blocked Persons List", programmes=["TCO"],
+          list_reference="EX-58804", status="active", listing_date="2025-05-28", last_amended_date="2025-06-18",
+          designated_person=zhou, designated_indicators=[i["otc"]], legal_basis="Executive Order 13581, as amended",
+          source_url="https://sanctionssearch.ofac.treas.gov/", cases=[c1, c4], notes="Synthetic example.")
     return x.build()

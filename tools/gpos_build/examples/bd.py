@@ -51,6 +51,9 @@ def build_bd() -> dict[str, Any]:
     agency = org(id="BD-ORG-ALNOOR", name="Al-Noor Overseas Recruiting Agency",
                  organisation_type="labour_recruitment_agency",
                  country=B, registration_number="RL-1893",
+                 aliases=[{"name": "Al Noor Overseas", "alias_type": "also_known_as"},
+                          {"name": "আল-নূর ওভারসিজ রিক্রুটিং এজেন্সি", "alias_type": "original_script", "language": "bn"},
+                          {"name": "Noor Manpower Services", "alias_type": "formerly_known_as"}],
                  notes="Licensed agency whose name and licence number appeared on the forged job offers.")
     shell = org(id="BD-ORG-EARNFAST", name="EarnFast Global Trading Ltd.", organisation_type="private_company",
                 country=B, registration_number="C-178245/2024")
@@ -220,6 +223,7 @@ def build_bd() -> dict[str, Any]:
            "থেকে ৪৮,৭০০ টাকা ক্যাশ আউট হয়ে গেছে।",
            narrative_language="bn", losses=[money("48700.00", "BDT")], payment_methods=["mobile_money_ewallet"],
            indicators=[i["caller_otp"]], financial_accounts=[a_rokeya, a_cashout],
+           impersonated_brands=["bKash"], impersonated_organisations=[bkash],
            location={"country": B, "subdivision": "BD-18"}, status="referred_to_case", case=c3,
            receiving_organisation=cid)
     r4 = R(id="BD-CID-RPT-2025-001652", received_at=dt("2025-03-19 15:47", B), reporting_channel="online_portal",
@@ -346,12 +350,15 @@ def build_bd() -> dict[str, Any]:
                    indicators_observed=["deceptive_online_job_advert", "deception",
                                         "entry_via_third_country_tourist_visa",
                                         "retention_of_identity_documents", "fraud_quotas", "torture_or_punishment",
-                                        "forced_participation_in_crime", "withholding_of_wages"],
+                                        "forced_participation_in_crime", "withholding_of_wages",
+                                        "threat_of_law_enforcement", "withholds_necessities"],
                    outcome="identified", deciding_organisation=moha, decision_date="2025-03-04",
-                   country_of_exploitation="MM")
+                   country_of_exploitation="MM", exploitation_types=["forced_online_scamming"],
+                   recruiter_relationships=["other"], abducted=False)
     x.add("trafficking_screenings", id="BD-MOHA-TSC-2025-0020", person=sumon, case=c1,
           screening_date="2025-03-10", screening_organisation=cid, outcome="undetermined",
-          country_of_exploitation="MM", notes="Still held in the compound; family contact only by voice notes.")
+          country_of_exploitation="MM", exploitation_types=["forced_criminality"],
+          notes="Still held in the compound; family contact only by voice notes.")
     x.add("non_punishment_assessments", id="BD-PP-NPA-2025-0003", person=arif, case=c1, screening=s_arif,
           assessment_date="2025-03-12", assessing_organisation=pp, decision="pending",
           legal_basis="Prevention and Suppression of Human Trafficking Act, 2012")
@@ -472,7 +479,7 @@ def build_bd() -> dict[str, Any]:
       confidence=85, status="active", reports=[r2], cases=[c2])
     I("caller_otp", indicator_type="phone_number", value="01788-240913", normalised_value=phone(B, "01788240913"),
       first_seen=dt("2024-12-20 09:00", B), last_seen=dt("2025-01-06 23:00", B), confidence=95, status="blocked",
-      reports=[r3], cases=[c3])
+      impersonated_organisations=[bkash], reports=[r3], cases=[c3])
     I("bkash_agent", indicator_type="ewallet_account", value="bKash 01886-205519",
       normalised_value=phone(B, "01886205519"), confidence=90, status="blocked", reports=[r2, r9], cases=[c2])
     I("platform_domain", indicator_type="domain", value="zentrix-fx.com", normalised_value="zentrix-fx.com",
@@ -556,4 +563,12 @@ def build_bd() -> dict[str, Any]:
     x.add("entity_risk_assessments", id="BD-BFIU-ERA-2025-0002", subject=vasp, assessing_organisation=bfiu,
           assessment_date="2025-05-06", risk_level="high",
           risk_factors=["unlicensed_vasp", "weak_customer_due_diligence"], cases=[c2])
+
+    # Sanctions designations (0.2.0)
+    x.add("sanctions_designations", id="BD-BFIU-SAN-2025-0001", authority="uk", list_name="UK Sanctions List",
+          programmes=["Global Human Rights"], list_reference="EX-GHR-0131", status="active",
+          listing_date="2025-04-10", designated_organisation=agency, designated_accounts=[a_agency],
+          legal_basis="Global Human Rights Sanctions Regulations 2020",
+          source_url="https://www.gov.uk/government/publications/the-uk-sanctions-list", cases=[c1],
+          notes="Synthetic example: recruiting Bangladeshi workers into scam compounds.")
     return x.build()

@@ -42,6 +42,7 @@ COLLECTIONS = (
     "cooperation_requests",
     "moderation_actions",
     "entity_risk_assessments",
+    "sanctions_designations",
 )
 
 TZ = {
@@ -108,14 +109,18 @@ def _keccak256(data: bytes) -> bytes:
     return keccak.new(digest_bits=256, data=data).digest()
 
 
-def _b58check(payload: bytes) -> str:
-    data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+def b58encode(data: bytes) -> str:
+    """Base58 (Bitcoin alphabet), each leading zero byte written as 1."""
     n = int.from_bytes(data, "big")
     out = ""
     while n:
         n, r = divmod(n, 58)
         out = _B58[r] + out
     return "1" * (len(data) - len(data.lstrip(b"\x00"))) + out
+
+
+def _b58check(payload: bytes) -> str:
+    return b58encode(payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4])
 
 
 def _bech32_segwit_v0(hrp: str, program: bytes) -> str:

@@ -148,6 +148,26 @@ RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
     ("e054_involvement_in_nothing.json", "/person_involvements/0", {"id": "TH-INV-1", "person": "TH-PER-1",
                                                                      "role": "defrauded_victim"},
      [("GPOS-E054", "/person_involvements/0")]),
+    # 0.2.0
+    ("e032_partial_date_not_first_day.json", "/trafficking_screenings/0/screening_date_precision", "year",
+     [("GPOS-E032", "/trafficking_screenings/0/screening_date")]),
+    ("e049_invalid_imei.json", "/indicators/0",
+     {"id": "TH-IND-1", "indicator_type": "imei", "value": "490154203237519", "status": "active",
+      "reports": ["TH-RPT-1"]}, [("GPOS-E049", "/indicators/0/value")]),
+    ("e049_invalid_payment_alias.json", "/indicators/0",
+     {"id": "TH-IND-1", "indicator_type": "payment_alias", "payment_scheme": "promptpay", "value": "1101700207367",
+      "status": "active", "reports": ["TH-RPT-1"]}, [("GPOS-E049", "/indicators/0/value")]),
+    ("e051_registered_victim_without_screening.json", "/person_involvements/0",
+     {"id": "TH-INV-1", "person": "TH-PER-1", "role": "tip_victim", "registered_by": "TH-ORG-RTP"},
+     [("GPOS-E051", "/person_involvements/0/role")]),
+    ("e054_registered_but_not_a_victim.json", "/person_involvements/0",
+     {"id": "TH-INV-1", "person": "TH-PER-1", "role": "suspected_perpetrator", "registered_by": "TH-ORG-RTP"},
+     [("GPOS-E054", "/person_involvements/0/role")]),
+    ("e055_received_date_missing.json", "/scam_reports/0/received_at", DELETE, [("GPOS-E055", "/scam_reports/0")]),
+    ("e057_delisted_without_date.json", "/sanctions_designations",
+     [{"id": "TH-SAN-1", "authority": "ofac", "status": "delisted", "listing_date": "2025-05-05",
+       "designated_accounts": ["TH-ACC-1"]}],
+     [("GPOS-E057", "/sanctions_designations/0")]),
     ("e012_unsupported_version.json", "/standard_version", "1.0.0", [("GPOS-E012", "/standard_version")]),
     ("w001_unknown_open_code.json", "/scam_reports/0/platforms/0", "myspace_revival",
      [("GPOS-W001", "/scam_reports/0/platforms/0")]),
@@ -161,6 +181,20 @@ RULE_CASES: list[tuple[str, str, Any, list[tuple[str, str]]]] = [
     ("w004_deprecated_code.json", "/trafficking_screenings/0/indicators_observed/0", "physical_sexual_violence",
      [("GPOS-W004", "/trafficking_screenings/0/indicators_observed/0")]),
     ("w004_deprecated_field.json", "/persons/1/is_minor", False, [("GPOS-W004", "/persons/1/is_minor")]),
+]
+
+
+# (file, [(JSON Pointer, new value or DELETE)], [(code, path)]) for rules that need several changes to break.
+RULE_CASES_MULTI: list[tuple[str, list[tuple[str, Any]], list[tuple[str, str]]]] = [
+    # first contact known to the month, March 2025, after the incident began in December 2024
+    ("e030_partial_dates_out_of_order.json",
+     [("/scam_reports/0/first_contact_date", "2025-03-01"), ("/scam_reports/0/first_contact_date_precision", "month")],
+     [("GPOS-E030", "/scam_reports/0/incident_start_date")]),
+    ("e055_received_unknown_false.json",
+     [("/scam_reports/0/received_at", DELETE), ("/scam_reports/0/received_at_unknown", False)],
+     [("GPOS-E055", "/scam_reports/0/received_at_unknown")]),
+    ("e056_age_range_inverted.json", [("/persons/1/age_min", 30), ("/persons/1/age_max", 20)],
+     [("GPOS-E056", "/persons/1/age_max")]),
 ]
 
 
@@ -224,6 +258,11 @@ def _invalid_cases() -> list[tuple[str, Any, list[tuple[str, str]]]]:
     for name, path, value, errors in RULE_CASES:
         doc = build_rules_base()
         set_at(path, value)(doc)
+        out.append((name, doc, errors))
+    for name, changes, errors in RULE_CASES_MULTI:
+        doc = build_rules_base()
+        for path, value in changes:
+            set_at(path, value)(doc)
         out.append((name, doc, errors))
     _extension_cases(base, variant)
     return out

@@ -147,6 +147,10 @@ def build_np() -> dict[str, Any]:
     student = P(id="NP-NPCB-PER-0017", gender="male", age_band="age_18_24",
                 minor_at_exploitation=False, nationalities=[N],
                 country_of_residence=N, languages=["ne", "en"])
+    # From Safe Return Nepal's case-management register: age as its range (18 to 20), year of registration only
+    returnee = P(id="NP-NPCB-PER-0018", gender="female", age_band="age_18_24", age_min=18, age_max=20,
+                 minor_at_entry=True, minor_at_exploitation=True, minor_at_registration=False,
+                 nationalities=[N], languages=["ne"])
 
     A = lambda **f: x.add("financial_accounts", **f)  # noqa: E731
     a_esewa = A(id="NP-NPCB-ACC-0001", account_type="ewallet_mobile_money", provider=esewa, holder_person=anish,
@@ -331,19 +335,30 @@ def build_np() -> dict[str, Any]:
     inv(laxmi, "defrauded_victim", report=r7)
     inv(kamal, "impersonated_party", report=r7)
     inv(student, "defrauded_victim", report=r8)
+    inv(returnee, "tip_victim", registered_by=ngo, registration_date="2024-01-01", registration_date_precision="year",
+        record_source="case_management")
 
     x.add("trafficking_screenings", id="NP-AHTB-TSC-2025-0011", person=bikash, case=c1,
           screening_date="2025-03-13", screening_organisation=ahtb,
           indicators_observed=["deception", "retention_of_identity_documents", "fraud_quotas",
                                "physical_violence", "phone_confiscation_surveillance"],
           outcome="identified", deciding_organisation=ahtb, decision_date="2025-03-14",
-          country_of_exploitation="MM")
+          country_of_exploitation="MM", exploitation_types=["forced_online_scamming"],
+          recruiter_relationships=["other"])
     s_ramesh = x.add("trafficking_screenings", id="NP-AHTB-TSC-2025-0007", person=ramesh, case=c1,
                      screening_date="2025-02-04", screening_organisation=ngo,
                      indicators_observed=["deceptive_online_job_advert", "debt_bondage", "resale_between_compounds",
                                           "fines_or_debt_for_release", "forced_participation_in_crime"],
                      outcome="identified", deciding_organisation=ahtb, decision_date="2025-02-10",
-                     country_of_exploitation="KH")
+                     country_of_exploitation="KH", exploitation_types=["forced_online_scamming"],
+                     recruiter_relationships=["friend"], abducted=False)
+    x.add("trafficking_screenings", id="NP-SRN-TSC-2024-0112", person=returnee, screening_date="2024-01-01",
+          screening_date_precision="year", screening_organisation=ngo, outcome="identified",
+          indicators_observed=["psychological_abuse", "restricts_financial_access", "threat_of_law_enforcement",
+                               "debt_bondage"],
+          exploitation_types=["sexual_exploitation_prostitution"], recruiter_relationships=["intimate_partner"],
+          abducted=False, country_of_exploitation="IN",
+          notes="Converted from the foundation's case-management register, which keeps the year of registration only.")
     x.add("non_punishment_assessments", id="NP-OAG-NPA-2025-0002", person=ramesh, case=c1, screening=s_ramesh,
           assessment_date="2025-02-24", assessing_organisation=oag, decision="partially_applied",
           legal_basis="Human Trafficking and Transportation (Control) Act, 2064 (2007)",
@@ -543,4 +558,12 @@ def build_np() -> dict[str, Any]:
     x.add("entity_risk_assessments", id="NP-FIU-ERA-2025-0002", subject=manpower, assessing_organisation=fiu,
           assessment_date="2025-03-27", risk_level="established", risk_factors=["recruitment_for_compounds"],
           beneficial_ownerships=["NP-FIU-BO-2025-0001"], cases=[c1])
+
+    # Sanctions designations (0.2.0): a listing annulled by a court stays, delisted, so earlier matches make sense
+    x.add("sanctions_designations", id="NP-FIU-SAN-2025-0001", authority="eu",
+          list_name="Consolidated list of persons, groups and entities subject to EU financial sanctions",
+          programmes=["EU Global Human Rights Sanctions Regime"], list_reference="EX-EU-7731", status="delisted",
+          listing_date="2024-03-11", delisting_date="2025-05-20", delisting_reason="court_annulment",
+          designated_organisation=holding, legal_basis="Council Regulation (EU) 2020/1998", cases=[c4],
+          notes="Synthetic example.")
     return x.build()

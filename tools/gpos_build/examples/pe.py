@@ -194,7 +194,8 @@ def build_pe() -> dict[str, Any]:
            "S/ 8,450.",
            narrative_language="es", losses=[money("8450.00", "PEN")],
            payment_methods=["mobile_money_ewallet", "instant_payment"], indicators=[i["sms_url"], i["sender"]],
-           financial_accounts=[a_carlos, a_kevin_yape, a_lucia],
+           financial_accounts=[a_carlos, a_kevin_yape, a_lucia], impersonated_brands=["BCP"],
+           impersonated_organisations=[bcp],
            location={"country": E_, "subdivision": "PE-ARE", "locality": "Cayma"}, status="referred_to_case",
            case=c1, receiving_organisation=divindat)
     r2 = R(id="PE-DIVINDAT-RPT-2025-004877", received_at=dt("2025-02-19 17:30", E_), reporting_channel="online_portal",
@@ -355,12 +356,14 @@ def build_pe() -> dict[str, Any]:
                    screening_date="2025-03-06", screening_organisation=mimp,
                    indicators_observed=["deceptive_online_job_advert", "retention_of_identity_documents",
                                         "fraud_quotas", "physical_violence", "fines_or_debt_for_release",
-                                        "forced_participation_in_crime", "excessive_overtime"],
+                                        "forced_participation_in_crime", "excessive_overtime",
+                                        "withholds_necessities"],
                    outcome="identified", deciding_organisation=mp, decision_date="2025-03-10",
-                   country_of_exploitation="MM")
+                   country_of_exploitation="MM", exploitation_types=["forced_online_scamming"],
+                   recruiter_relationships=["other"], abducted=False)
     x.add("trafficking_screenings", id="PE-MIMP-TSC-2025-0006", person=joseluis, case=c2, screening_date="2025-04-15",
           screening_organisation=ngo, indicators_observed=["deceptive_online_job_advert", "restriction_of_movement"],
-          outcome="presumed", country_of_exploitation="MM",
+          outcome="presumed", country_of_exploitation="MM", exploitation_types=["forced_criminality"],
           notes="Remote interview by video call; still in Myanmar.")
     x.add("non_punishment_assessments", id="PE-MPFN-NPA-2025-0001", person=milagros, case=c2, screening=s_mila,
           assessment_date="2025-03-14", assessing_organisation=mp, decision="applied",
@@ -479,7 +482,8 @@ def build_pe() -> dict[str, Any]:
 
     I = lambda key, **f: x.add("indicators", id=i[key], **f)  # noqa: E731,E741
     I("sms_url", indicator_type="url", value="https://bcp-tokendigital.com/activar", confidence=95,
-      normalised_value="https://bcp-tokendigital.com/activar", status="taken_down", reports=[r1], cases=[c1])
+      normalised_value="https://bcp-tokendigital.com/activar", status="taken_down", impersonated_brands=["BCP"],
+      impersonated_organisations=[bcp], reports=[r1], cases=[c1])
     I("sender", indicator_type="phone_number", value="+51 928 440 173", normalised_value=phone(E_, "928440173"),
       confidence=85, status="blocked", reports=[r1], cases=[c1])
     I("loan_app", indicator_type="mobile_app", value="com.prestafacil.peru", platform="google_play", confidence=90,
@@ -498,12 +502,12 @@ def build_pe() -> dict[str, Any]:
       crypto_network="ethereum", confidence=100, status="active", reports=[r4], cases=[c4])
     I("caller", indicator_type="phone_number", value="965 118 204", normalised_value=phone(E_, "965118204"),
       confidence=80, status="blocked", reports=[r5])
-    I("plin", indicator_type="ewallet_account", value="Plin 934 710 286", normalised_value=phone(E_, "934710286"),
-      confidence=85, status="active", reports=[r5])
+    I("plin", indicator_type="payment_alias", payment_scheme="plin", value="934 710 286",
+      normalised_value=phone(E_, "934710286"), confidence=85, status="active", reports=[r5])
     I("tg_task", indicator_type="messaging_account", value="@TareasComercialesPE", platform="telegram",
       confidence=85, status="active", reports=[r6], cases=[c1])
-    I("yape", indicator_type="ewallet_account", value="Yape 912 845 301", normalised_value=phone(E_, "912845301"),
-      confidence=95, status="blocked", reports=[r6], cases=[c1])
+    I("yape", indicator_type="payment_alias", payment_scheme="yape", value="912 845 301",
+      normalised_value=phone(E_, "912845301"), confidence=95, status="blocked", reports=[r6], cases=[c1])
     I("marketplace", indicator_type="social_media_account", value="Marco Antonio Ruiz (Marketplace)",
       normalised_value="facebook.com/100092771054318", platform="facebook", confidence=70, status="active",
       reports=[r7])
@@ -576,4 +580,11 @@ def build_pe() -> dict[str, Any]:
     x.add("entity_risk_assessments", id="PE-UIF-ERA-2025-0002", subject=vasp, assessing_organisation=uif,
           assessment_date="2025-05-20", risk_level="medium", risk_factors=["weak_customer_due_diligence"],
           cases=[c4])
+
+    # Sanctions designations (0.2.0): the layering wallet is a digital currency address of an OFAC-listed network
+    x.add("sanctions_designations", id="PE-UIF-SAN-2025-0001", authority="ofac",
+          list_name="Specially Designated Nationals and Blocked Persons List", programmes=["CYBER2"],
+          list_reference="EX-61877", status="active", listing_date="2025-03-25", designated_accounts=[a_layer],
+          source_url="https://sanctionssearch.ofac.treas.gov/", cases=[c4],
+          notes="Synthetic example. The listed entity is not in this export; its USDT (ERC-20) address is.")
     return x.build()

@@ -64,6 +64,8 @@ def build_th() -> dict[str, Any]:
     npcb = org(id="TH-ORG-NPCB", name="Nepal Police Cyber Bureau", organisation_type="law_enforcement", country="NP")
     ngo = org(id="TH-ORG-MSRF", name="Mekong Safe Return Foundation", organisation_type="ngo", country=T,
               registration_number="KT-0412")
+    ofac = org(id="TH-ORG-OFAC", name="Office of Foreign Assets Control, U.S. Department of the Treasury",
+               organisation_type="regulator", country="US", website="https://ofac.treasury.gov")
 
     # Taskforces
     aoc = x.add("taskforces", id="TH-TF-AOC", name="Anti Online Scam Operation Center (AOC)",
@@ -139,7 +141,12 @@ def build_th() -> dict[str, Any]:
              photographs=[ev["cctv"]])
     chen = P(id="TH-CCIB-PER-0012", gender="male", age_band="age_45_54", nationalities=["CN"],
              languages=["zh"], names=["Chen Jianguo", "Lao Chen"],
-             notes="Named by several rescued workers as the 'big boss' of building C.")
+             aliases=[{"name": "Chen Jianguo", "alias_type": "primary"},
+                      {"name": "陈建国", "alias_type": "original_script", "language": "zh"},
+                      {"name": "Lao Chen", "alias_type": "nickname_or_handle"}],
+             date_of_birth="1971-01-01", date_of_birth_precision="year",
+             notes="Named by several rescued workers as the 'big boss' of building C. Year of birth from the AMLO "
+             "designation.")
     prasert = P(id="TH-CCIB-PER-0013", gender="male", age_band="age_55_64", nationalities=[T],
                 country_of_residence=T, languages=["th"], names=["Prasert Boonmee"],
                 identity_documents=[{"document_type": "national identity card", "number": th_pin("350010045817"),
@@ -153,6 +160,9 @@ def build_th() -> dict[str, Any]:
               country_of_residence="BD", languages=["bn", "en"], names=["Md. Rakibul Hasan"],
               identity_documents=[{"document_type": "passport", "number": "A07719342", "issuing_country": "BD",
                                    "retained_by_third_party": True}])
+    # Registered by the foundation's hotline, age known only as the range it records (24 to 26)
+    fisher = P(id="TH-CCIB-PER-0017", gender="male", age_min=24, age_max=26, nationalities=["MM"],
+               languages=["my"], notes="Name withheld by the registering foundation.")
 
     # Accounts
     A = lambda **f: x.add("financial_accounts", **f)  # noqa: E731
@@ -195,7 +205,8 @@ def build_th() -> dict[str, Any]:
                       "TH-CCIB-CASE-2025-0004")
     i = {k: f"TH-CCIB-IND-{n:04d}" for n, k in enumerate(
         ["domain", "url", "line_david", "wallet", "caller", "line_police", "sms_url", "apk_pea", "tg_task",
-         "apk_loan", "ig_sextortion", "ad_url", "tmn", "fb_recovery", "ktb_acct", "ip_cc", "tg_recruiter"], start=1)}
+         "apk_loan", "ig_sextortion", "ad_url", "tmn", "fb_recovery", "ktb_acct", "ip_cc", "tg_recruiter",
+         "sanctioned_wallet", "sms_sender", "apk_hash", "promptpay", "suspect_imei"], start=1)}
     r1 = R(id="TH-CCIB-RPT-2025-000123", received_at=dt("2025-02-17 10:42", T), reporting_channel="online_portal",
            reporter_role="defrauded_victim", typologies=["romance_investment"],
            typology_modifiers=["fake_app_or_website", "cross_border"],
@@ -222,6 +233,7 @@ def build_th() -> dict[str, Any]:
            "บอกว่าบัญชีผมพัวพันคดีฟอกเงิน ต้องโอนเงินไปให้ตรวจสอบ ห้ามบอกใคร ผมโอนไปสองครั้งรวม 640,000 บาท",
            narrative_language="th", losses=[money("640000.00", "THB")], payment_methods=["instant_payment"],
            indicators=[i["caller"], i["line_police"], i["ktb_acct"]], financial_accounts=[a_ktb1],
+           impersonated_brands=["Kerry Express", "สภ.เมืองนครปฐม"], impersonated_organisations=[rtp],
            location={"country": T, "subdivision": "TH-50", "locality": "Mueang Chiang Mai"},
            status="referred_to_case", case=c2, receiving_organisation=ccib)
     r3 = R(id="TH-CCIB-RPT-2025-000051", received_at=dt("2025-01-20 21:37", T), reporting_channel="online_portal",
@@ -232,7 +244,7 @@ def build_th() -> dict[str, Any]:
            "'ภารกิจพิเศษ' ต้องเติมเงินก่อนแล้วจะได้คืนพร้อมค่าคอม ครั้งแรกได้คืนจริง ต่อมาให้เติมเพิ่มเรื่อย ๆ "
            "อ้างว่าทำผิดขั้นตอนต้องเติมอีกจึงจะถอนได้ รวมเสียไป 87,400 บาท",
            narrative_language="th", losses=[money("87400.00", "THB")], payment_methods=["instant_payment"],
-           indicators=[i["tg_task"]], financial_accounts=[a_mule_somchai],
+           indicators=[i["tg_task"], i["promptpay"]], financial_accounts=[a_mule_somchai],
            location={"country": T, "subdivision": "TH-40"}, status="referred_to_case", case=c4,
            receiving_organisation=ccib)
     r4 = R(id="TH-CCIB-RPT-2025-000502", received_at=dt("2025-04-08 14:03", T), reporting_channel="online_portal",
@@ -254,7 +266,8 @@ def build_th() -> dict[str, Any]:
            narrative="ได้ SMS ว่าการไฟฟ้าจะคืนเงินค่ามิเตอร์ ให้แอดไลน์ เจ้าหน้าที่ส่งลิงก์ให้ติดตั้งแอป ขอให้สแกนหน้า "
            "หลังจากนั้นหน้าจอค้าง ตอนเช้าพบว่าเงินในบัญชีกสิกรถูกโอนออกไปหมด 398,250 บาท",
            narrative_language="th", losses=[money("398250.00", "THB")], payment_methods=["instant_payment"],
-           indicators=[i["sms_url"], i["apk_pea"], i["ktb_acct"]], financial_accounts=[a_ratree, a_ktb1],
+           indicators=[i["sms_url"], i["apk_pea"], i["ktb_acct"], i["sms_sender"], i["apk_hash"]],
+           financial_accounts=[a_ratree, a_ktb1], impersonated_brands=["PEA (Provincial Electricity Authority)"],
            location={"country": T, "subdivision": "TH-11", "locality": "Bang Phli"},
            status="referred_to_case", case=c2, receiving_organisation=ccib)
     r6 = R(id="TH-CCIB-RPT-2025-000734", received_at=dt("2025-06-02 23:18", T), reporting_channel="online_portal",
@@ -362,6 +375,9 @@ def build_th() -> dict[str, Any]:
     inv(rakib, "presumed_tip_victim", case=c3, start_date="2024-10-02", end_date="2025-02-20")
     inv(aung, "recruiter_intermediary", case=c3)
     inv(chen, "compound_manager_organizer", case=c3)
+    inv(fisher, "presumed_tip_victim", registered_by=ngo, registration_date="2025-03-01",
+        registration_date_precision="month", record_source="hotline",
+        notes="Called the foundation's hotline from a port in Samut Sakhon; no report or case yet.")
 
     # Protection
     s1 = x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0041", person=bikash, case=c3,
@@ -369,21 +385,32 @@ def build_th() -> dict[str, Any]:
                indicators_observed=["deceptive_online_job_advert", "entry_via_third_country_tourist_visa",
                                     "retention_of_identity_documents", "fraud_quotas",
                                     "phone_confiscation_surveillance", "torture_or_punishment",
-                                    "forced_participation_in_crime", "fines_or_debt_for_release"],
+                                    "forced_participation_in_crime", "fines_or_debt_for_release",
+                                    "threat_of_law_enforcement", "restricts_financial_access"],
                outcome="identified", deciding_organisation=rtp, decision_date="2025-02-26",
                country_of_exploitation="MM", recruitment_channels=["social_media", "messaging_app"],
-               recruitment_platforms=["facebook", "telegram"])
+               recruitment_platforms=["facebook", "telegram"], exploitation_types=["forced_online_scamming"],
+               recruiter_relationships=["other"], abducted=False)
     x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0042", person=jirayu, case=c3,
           screening_date="2025-02-25", screening_organisation=msdhs,
           indicators_observed=["deception", "restriction_of_movement", "retention_of_identity_documents",
-                               "fraud_quotas", "physical_violence", "armed_guards_fenced_compound"],
+                               "fraud_quotas", "physical_violence", "armed_guards_fenced_compound",
+                               "psychological_abuse"],
           outcome="identified", deciding_organisation=rtp, decision_date="2025-02-26",
-          country_of_exploitation="MM")
+          country_of_exploitation="MM", exploitation_types=["forced_online_scamming"],
+          recruiter_relationships=["friend"], abducted=False)
     x.add("trafficking_screenings", id="TH-MSDHS-TSC-2025-0043", person=rakib, case=c3,
           screening_date="2025-02-25", screening_organisation=ngo,
           indicators_observed=["deceptive_online_job_advert", "debt_bondage", "isolation"],
           outcome="presumed", country_of_exploitation="MM",
           notes="Full interview postponed until a Bengali interpreter is available.")
+    x.add("trafficking_screenings", id="TH-MSRF-TSC-2025-0003", person=fisher, screening_date="2025-03-01",
+          screening_date_precision="month", screening_organisation=ngo,
+          indicators_observed=["withholding_of_wages", "withholds_necessities", "restricts_medical_care",
+                               "retention_of_identity_documents", "debt_bondage"],
+          outcome="presumed", exploitation_types=["forced_labour_fishing_aquaculture"],
+          recruiter_relationships=["family_member"], abducted=False, country_of_exploitation=T,
+          notes="Telephone screening by the hotline; referral to the provincial anti-trafficking team pending.")
     x.add("non_punishment_assessments", id="TH-OAG-NPA-2025-0007", person=bikash, case=c3, screening=s1,
           assessment_date="2025-03-03", assessing_organisation=oag, decision="applied",
           legal_basis="Anti-Trafficking in Persons Act B.E. 2551 (2008), section 41")
@@ -555,6 +582,20 @@ def build_th() -> dict[str, Any]:
       last_seen=dt("2025-04-16 00:00", T), confidence=65, status="inactive", cases=[c2])
     I("tg_recruiter", indicator_type="messaging_account", value="@jobs_maesot_cs", platform="telegram",
       confidence=90, status="active", reports=[r9], cases=[c3])
+    w_sanctioned = tron_address("th-ofac-compound-treasury")
+    I("sanctioned_wallet", indicator_type="crypto_wallet_address", value=w_sanctioned, normalised_value=w_sanctioned,
+      crypto_network="tron", crypto_asset="USDT", token_contract="TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+      source_organisation=ofac, first_seen=dt("2025-05-05 00:00", "UTC"), first_seen_precision="day",
+      confidence=100, status="active", cases=[c3],
+      notes="Listed as a digital currency address of the compound operator in its OFAC designation.")
+    I("sms_sender", indicator_type="sms_sender_id", value="PEA-Refund", confidence=90, status="blocked",
+      impersonated_brands=["PEA (Provincial Electricity Authority)"], reports=[r5], cases=[c2])
+    I("apk_hash", indicator_type="file_hash", value=sha256_hex("th-apk-pea"), normalised_value=sha256_hex("th-apk-pea"),
+      confidence=95, status="blocked", reports=[r5], cases=[c2])
+    I("promptpay", indicator_type="payment_alias", payment_scheme="promptpay", value="086-147-9025",
+      normalised_value=phone(T, "0861479025"), confidence=85, status="blocked", reports=[r3], cases=[c4])
+    I("suspect_imei", indicator_type="imei", value="49-015420-323751-8", normalised_value="490154203237518",
+      confidence=100, status="inactive", cases=[c2], notes="Handset seized from a suspect at arrest.")
 
     # Evidence
     E = lambda key, **f: x.add("evidence", id=ev[key], **f)  # noqa: E731
@@ -635,4 +676,16 @@ def build_th() -> dict[str, Any]:
           risk_factors=["special_economic_zone_operator", "compound_property_owner", "opaque_foreign_investment"],
           operating_location={"country": "MM", "subdivision": "MM-13"},
           beneficial_ownerships=["TH-AMLO-BO-2025-0003"], cases=[c3])
+
+    # Sanctions designations (0.2.0): the compound operator on OFAC's list with its wallet, its boss on AMLO's
+    x.add("sanctions_designations", id="TH-AMLO-SAN-2025-0001", authority="ofac", authority_organisation=ofac,
+          list_name="Specially Designated Nationals and Blocked Persons List", programmes=["TCO", "CYBER2"],
+          list_reference="EX-53120", status="active", listing_date="2025-05-05",
+          designated_organisation=compound, designated_indicators=[i["sanctioned_wallet"]],
+          legal_basis="Executive Order 13581, as amended", source_url="https://sanctionssearch.ofac.treas.gov/",
+          cases=[c3], notes="Synthetic example; the entry number is not a real OFAC entry.")
+    x.add("sanctions_designations", id="TH-AMLO-SAN-2025-0002", authority="national", authority_organisation=amlo,
+          list_name="AMLO list of designated persons", status="active", listing_date="2025-06-02",
+          designated_person=chen, legal_basis="Anti-Money Laundering Act B.E. 2542 (1999), as amended",
+          cases=[c1, c3])
     return x.build()

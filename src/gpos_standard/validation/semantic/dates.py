@@ -1,7 +1,11 @@
 """Dates and times: in order (GPOS-E030) and not in the future (GPOS-E031).
 
 Which dates must be in order is the schema's ``date_order`` annotation of each class; which may lie in the future,
-its ``may_be_future`` annotation of a slot. The date patterns are the schema's IsoDate and IsoDateTime types.
+its ``may_be_future`` annotation of a slot. The date patterns are the schema's IsoDate and IsoDateTime types. From
+0.2.0 a date may be known only to the month or the year: its precision is the slot ``<date>_precision`` (range
+DatePrecision) of the same object, and two dates are compared at the coarser of their precisions, so a year-only
+date is never out of order with a date in that year. That a partial date is written as the first day of its month
+or year (GPOS-E032) is a LinkML rule of the schema.
 """
 
 from __future__ import annotations
@@ -97,21 +101,41 @@ def _get(obj: dict[str, Any], name: str) -> Any:
     return value
 
 
+# How many leading characters of a date or date-time a precision keeps: the year, the year and month, the day.
+PRECISION_PREFIX = {"year": 4, "month": 7, "day": 10}
+PRECISION_SUFFIX = "_precision"
+
+
+def _precision(obj: dict[str, Any], name: str) -> int | None:
+    """Characters of the date at ``name`` that are known, from its precision slot (None: all of it)."""
+    value = _get(obj, name + PRECISION_SUFFIX)
+    return PRECISION_PREFIX.get(value) if isinstance(value, str) else None
+
+
+def _out_of_order(a: str, b: str, known: int | None) -> bool:
+    """Is ``a`` after ``b``, compared on their first ``known`` characters (both partial) or in full?"""
+    if known is not None:
+        return a[:known] > b[:known]
+    # Same format and offset (the usual case): the strings compare as the instants do.
+    return not (a <= b and a[19:] == b[19:]) and _later(a, b)
+
+
 def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) -> list[Finding] | None:
     found: list[Finding] | None = None
     for chain in chains:
-        before: tuple[str, str] | None = None
+        before: tuple[str, str, int | None] | None = None
         for name in chain:
             value = _get(obj, name)
             if value is None or not (clean or (isinstance(value, str) and instant(value))):
                 continue
+            known = _precision(obj, name)
             if before is not None:
-                first, a = before
-                # Same format and offset (the usual case): the strings compare as the instants do.
-                if not (a <= value and a[19:] == value[19:]) and _later(a, value):
+                first, a, known_a = before
+                coarser = min((k for k in (known, known_a) if k is not None), default=None)
+                if _out_of_order(a, value, coarser):
                     found = found or []
                     found.append(("GPOS-E030", f"'{first}' is later than '{name}'", tuple(name.split("."))))
-            before = name, value
+            before = name, value, known
     return found
 
 

@@ -1,8 +1,9 @@
-"""Identifiers: phone numbers, e-mail, URLs, domains, IP addresses, IBAN, BIC and crypto addresses (GPOS-E043-E048).
+"""Identifiers: phone numbers, e-mail, URLs, domains, IP addresses, IBAN, BIC, crypto addresses (GPOS-E043-E048) and,
+from 0.2.0, IMEIs, file and transaction hashes, app packages, SMS sender IDs and payment aliases (GPOS-E049).
 
 Which format a value has comes from the schema: a type's ``checks`` (IbanCode, BicCode), the ``value_format`` of
-the indicator type and the ``address_format`` of the crypto network in the code lists. The ISO codes are enums of
-the schema, checked with the JSON Schema.
+the indicator type, the ``address_format`` of the crypto network and the ``alias_format`` of
+the payment scheme in the code lists. The ISO codes are enums of the schema, checked with the JSON Schema.
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ Finding = tuple[str, str, tuple[Any, ...]]
 
 KIND_CODE = {"iban": "GPOS-E046", "bic": "GPOS-E047", "phone": "GPOS-E043", "email": "GPOS-E044",
              "url": "GPOS-E045", "domain": "GPOS-E045", "ip": "GPOS-E045"}
+# Device, file, transaction, app, SMS sender and payment-alias kinds (0.2.0): every other kind is a wallet format.
+OTHER_IDENTIFIER_KINDS = frozenset({"imei", "file_hash", "tx_hash", "app_package", "sms_sender", "promptpay",
+                                    "upi_vpa", "pix_key", "pe_mobile"})
 TYPE_KIND = {"GPOS-E046": "iban", "GPOS-E047": "bic"}
 
 
 def _code_for(kind: str) -> str:
+    if kind in OTHER_IDENTIFIER_KINDS:
+        return "GPOS-E049"
     return KIND_CODE.get(kind, "GPOS-E048")  # every other kind is a wallet address format
 
 
@@ -46,8 +52,29 @@ def _severity(version: str | None, network: Any, found: tuple[str, str]) -> tupl
 
 
 def value_formats(version: str | None = None) -> dict[str, str]:
-    """Indicator type -> the format of its value (``wallet``: the format of its crypto network)."""
+    """Indicator type -> the format of its value (``wallet``: the format of its crypto network; ``payment_alias``:
+    the format of its payment scheme)."""
     return _attribute(version, "indicator_type", "value_format")
+
+
+def alias_formats(version: str | None = None) -> dict[str, str]:
+    """Payment scheme -> the format of its aliases (0.2.0; an older version has no such list)."""
+    return _attribute(version, "payment_scheme", "alias_format") if _has_list(version, "payment_scheme") else {}
+
+
+def _has_list(version: str | None, codelist: str) -> bool:
+    return codelist in codelists(version)
+
+
+def _kind_of(obj: dict[str, Any], fmt: str | None, version: str | None) -> str | None:
+    """The identifier kind of an indicator's value: wallets by their network, payment aliases by their scheme."""
+    if fmt == "wallet":
+        network = obj.get("crypto_network")
+        return network_formats(version).get(network) if isinstance(network, str) else None
+    if fmt == "payment_alias":
+        scheme = obj.get("payment_scheme")
+        return alias_formats(version).get(scheme) if isinstance(scheme, str) else None
+    return fmt
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,6 +101,7 @@ def _lookups() -> dict[str, Any]:
     # The current version's tables: a compiled check only skips a value whose verdict is certain, and an older
     # version's lists are subsets of the current one's (codes are never removed in a minor release).
     return {"known": _known, "NETWORK_KIND": network_formats(), "INDICATOR_KIND_OF": value_formats(),
+            "ALIAS_KIND": alias_formats(),
             "CONTACT_KIND_OF": {k: v for k, v in value_formats().items() if v in ("phone", "email")}}
 
 
@@ -82,6 +110,7 @@ def _indicator_known(o: str) -> tuple[list[str], dict[str, Any]]:
     given) is its canonical form: the common case, decided without calling the rule."""
     return [f"k = INDICATOR_KIND_OF.get({o}.get('indicator_type'))",
             f"if k == 'wallet': k = NETWORK_KIND.get({o}.get('crypto_network'))",
+            f"elif k == 'payment_alias': k = ALIAS_KIND.get({o}.get('payment_scheme'))",
             f"c = known(k, context.default_region).get({o}.get('value')) if k is not None else None",
             f"n = {o}.get('normalised_value')",
             "ok = c is not None and (n is None or n == c or not c)"], _lookups()
@@ -149,7 +178,8 @@ def wallet(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     return None
 
 
-@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-W002", "GPOS-W006"))
+@object_rule("Indicator", codes=("GPOS-E043", "GPOS-E044", "GPOS-E045", "GPOS-E048", "GPOS-E049", "GPOS-W002",
+                                 "GPOS-W006"))
 @object_passes_when(_indicator_known)
 def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     itype, value = obj.get("indicator_type"), obj.get("value")
@@ -157,11 +187,9 @@ def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return None
     region = scope.context.default_region
     kind = value_formats(scope.version).get(itype)
-    if kind == "wallet":
-        network = obj.get("crypto_network")
-        kind = network_formats(scope.version).get(network) if isinstance(network, str) else None
-    elif kind == "ip":
+    if kind == "ip":
         return _ip_address(value)
+    kind = _kind_of(obj, kind, scope.version)
     if kind is None:
         return None
     normalised = obj.get("normalised_value")
