@@ -55,7 +55,7 @@ def prepared(source: Path, audience: str, key_file: Path | None, allow_invalid: 
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..interop import ConversionError, load
+    from ..interop import ConversionError, NotInstalled, load
     from ..io.output import write_bytes, write_folder
 
     source, out = Path(args.input), Path(args.output)
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     document = prepared(source, args.audience, args.key_file, args.allow_invalid)
     try:
         outputs = load(args.format).export_document(document, args.audience)
-    except ConversionError as exc:
+    except (ConversionError, NotInstalled) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
         if len(outputs) == 1 and not outputs[0].name:
