@@ -3,9 +3,10 @@ docs/crosswalks/stix.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from .. import Output
+from .. import ImportOptions, ImportResult, Output
 
 
 def export_document(document: dict[str, Any], audience: str) -> list[Output]:
@@ -13,3 +14,10 @@ def export_document(document: dict[str, Any], audience: str) -> list[Output]:
     from .export import to_bytes
 
     return [Output("", to_bytes(document))]
+
+
+def import_path(path: Path, options: ImportOptions) -> ImportResult:
+    """A STIX 2.1 bundle (JSON) as a GPOS export, with what could not be carried."""
+    from .imports import import_bundle
+
+    return import_bundle(path, options)

@@ -49,11 +49,12 @@ class _Builder:
             obj["created_by_ref"] = self.publisher
         return obj
 
-    def _finish(self, obj: dict[str, Any], rec: dict[str, Any], cls: str, native: list[str]) -> dict[str, Any]:
+    def _finish(self, obj: dict[str, Any], rec: dict[str, Any], cls: str, native: dict[str, str]) -> dict[str, Any]:
         obj["external_references"] = [{"source_name": "gpos", "external_id": rec["id"]}]
         if self.markings:
             obj["object_marking_refs"] = self.markings
-        rest = {k: v for k, v in rec.items() if k != "id" and k not in native}
+        exact = {g for g, s in native.items() if g in rec and s in obj and obj[s] == rec[g]}
+        rest = {k: v for k, v in rec.items() if k != "id" and k not in exact}
         obj.setdefault("extensions", {})[gpos_extension_id()] = {
             "extension_type": "property-extension", "gpos_class": cls, **rest}
         return obj
@@ -95,7 +96,7 @@ class _Builder:
         obj = self._incident(rec, "scam_reports", "ScamReport",
                              {"determination": determination, "investigation_status": status},
                              f"Scam report {rec['id']}")
-        if rec.get("narrative"):
+        if isinstance(rec.get("narrative"), str) and rec["narrative"]:
             obj["description"] = rec["narrative"]
         yield self._finish(obj, rec, "ScamReport", self.map["classes"]["scam_reports"]["native"])
         case = self.ids.get(("cases", rec.get("case") or ""))
@@ -110,22 +111,24 @@ class _Builder:
 
     def observable(self, rec: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
         """The pattern and the SCO of an indicator, or None when its value cannot make one."""
-        spec = self.map["observables"].get(rec.get("indicator_type"))
         value = rec.get("normalised_value") or rec.get("value")
-        if not spec or not isinstance(value, str) or not value:
+        if not isinstance(value, str) or not value:
             return None
+        fallback = {"sco": "gpos-identifier", "property": "value"}
+        spec = self.map["observables"].get(rec.get("indicator_type"), fallback)
+        if spec["property"] == "hashes" and len(value) not in self.map["file_hashes"]:
+            spec = fallback  # not a digest STIX names: kept as an identifier of type file_hash
         sco_type, prop = spec["sco"], spec["property"]
         if isinstance(sco_type, list):  # ipv4-addr / ipv6-addr
             sco_type = sco_type[1] if ":" in value else sco_type[0]
         if prop == "hashes":
-            algorithm = self.map["file_hashes"].get(len(value))
-            if not algorithm:
-                return None
+            algorithm = self.map["file_hashes"][len(value)]
             contributing: dict[str, Any] = {"hashes": {algorithm: value.lower()}}
             pattern = f"[file:hashes.{_quote(algorithm)} = {_quote(value.lower())}]"
         elif sco_type == "gpos-identifier":
-            contributing = {"identifier_type": rec["indicator_type"], "value": value}
-            pattern = (f"[gpos-identifier:identifier_type = {_quote(rec['indicator_type'])} "
+            kind = str(rec.get("indicator_type"))
+            contributing = {"identifier_type": kind, "value": value}
+            pattern = (f"[gpos-identifier:identifier_type = {_quote(kind)} "
                        f"AND gpos-identifier:value = {_quote(value)}]")
         else:
             contributing = {prop: value}
@@ -150,7 +153,7 @@ class _Builder:
                    indicator_types=["malicious-activity"],
                    pattern=pattern, pattern_type="stix",
                    valid_from=stix_timestamp(rec.get("first_seen")) or self.created)
-        if isinstance(rec.get("confidence"), int):
+        if isinstance(rec.get("confidence"), int) and not isinstance(rec["confidence"], bool):
             obj["confidence"] = rec["confidence"]
         yield self._finish(obj, rec, "Indicator", self.map["classes"]["indicators"]["native"])
         if sco["id"] not in self.seen_scos:
