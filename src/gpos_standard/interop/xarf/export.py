@@ -26,6 +26,7 @@ _HANDLE = re.compile(r"^@?([A-Za-z0-9][A-Za-z0-9._-]{0,99})$")
 _BARE_URL = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S+$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$")  # X-ARF content-base's domain pattern
 _TAG = re.compile(r"[^a-z0-9_+-]")
+_MAILBOX = re.compile(r"^[^@\s:]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
 @cache
@@ -77,10 +78,12 @@ class _Reports:
         units = {publisher} | {i for i, o in orgs.items() if o.get("parent_organisation") == publisher}
         mailboxes = [(fp.get("area"), fp["secure_contact"]["value"]) for fp in self.doc.get("focal_points") or ()
                      if fp.get("organisation") in units and isinstance(fp.get("secure_contact"), dict)
-                     and fp["secure_contact"].get("kind") == "email_address"]
+                     and fp["secure_contact"].get("kind") == "email_address"
+                     and _MAILBOX.match(str(fp["secure_contact"].get("value")))]
         if not mailboxes:
-            raise ConversionError("X-ARF needs the publisher's contact mailbox: add a focal point of the publisher "
-                                  "(or of one of its units) with an email_address secure contact")
+            raise ConversionError("X-ARF needs the publisher's contact mailbox in clear: add a focal point of the "
+                                  "publisher (or of one of its units) with an email_address secure contact, and use "
+                                  "an audience whose policy does not pseudonymise it")
         areas = self.map["contact_areas"]
         mailbox = min(mailboxes, key=lambda m: areas.index(m[0]) if m[0] in areas else len(areas))[1]
         domain = _host(org.get("website") or "") or mailbox.rsplit("@", 1)[-1].lower()
