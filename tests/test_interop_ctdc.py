@@ -81,9 +81,12 @@ def _rows(document: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _content(document: dict[str, Any]) -> list[Any]:
-    persons = {p["id"]: {k: v for k, v in p.items() if k != "id"} for p in document["persons"]}
-    return [(persons[s["person"]], {k: v for k, v in s.items() if k not in ("id", "person")})
-            for s in document["trafficking_screenings"]]
+    """Persons and screenings without their ids, code lists as sets (the order of the flags is the file's)."""
+    def plain(record: dict[str, Any]) -> dict[str, Any]:
+        return {k: sorted(v) if isinstance(v, list) else v for k, v in record.items() if k not in ("id", "person")}
+
+    persons = {p["id"]: plain(p) for p in document["persons"]}
+    return [(persons[s["person"]], plain(s)) for s in document["trafficking_screenings"]]
 
 
 def test_round_trip_ctdc_gpos_ctdc(tmp_path: Path) -> None:
@@ -125,3 +128,32 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     csv_out = tmp_path / "x.csv"
     assert main(["export", "ctdc", str(EXPORTS[-1]), "-o", str(csv_out), "--audience", "originating_agency"]) == 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+CASE_FILE = Path(__file__).parent / "data" / "htcds" / "case-file.json"
+
+
+def test_htcds_case_file() -> None:
+    from gpos_standard.interop.htcds import import_path as import_htcds
+
+    result = import_htcds(CASE_FILE, OPTIONS)
+    document = result.document
+    assert validate(document).valid
+    assert [p["gender"] for p in document["persons"]] == ["female", "male"]
+    first = document["trafficking_screenings"][0]
+    assert first["exploitation_types"] == ["forced_labour", "forced_criminality"] and first["abducted"] is False
+    assert document["trafficking_screenings"][1]["recruiter_relationships"] == ["other"]
+    report = {r["where"]: r["reason"] for r in result.summary()}
+    assert report == {"caseNotes": "a list or object where the codebook has one value"}
+
+
+def test_htcds_export_round_trip(tmp_path: Path) -> None:
+    from gpos_standard.interop.htcds import export_document as export_htcds
+    from gpos_standard.interop.htcds import import_path as import_htcds
+
+    first = import_htcds(CASE_FILE, OPTIONS).document
+    path = tmp_path / "again.json"
+    path.write_bytes(export_htcds(first, "originating_agency")[0].data)
+    assert _content(import_htcds(path, OPTIONS).document) == _content(first)
+    path.write_text('{"cases": 1}')
+    assert main(["import", "htcds", str(path), "-o", str(tmp_path / "x.json"), "--member", "TH"]) == 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -159,44 +159,59 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 def import_path(path: Path, options: ImportOptions) -> ImportResult:
     """A GPOS export from a CTDC CSV, read row by row."""
+    try:
+        return import_rows(_rows(path), options, "CTDC")
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ConversionError(f"not a CSV file in UTF-8 ({str(exc)[:200]})") from None
+
+
+def import_rows(rows: Iterable[tuple[int, dict[str, Any]]], options: ImportOptions, source: str) -> ImportResult:
+    """A GPOS export from victim records keyed by CTDC variable names (row number, record), one at a time."""
     from ..resources import current_version
 
     if not options.member_country:
-        raise ConversionError("a CTDC file does not say the member country of the export: give it (--member CC)")
+        raise ConversionError(f"a {source} file does not say the member country of the export: give it (--member CC)")
     result = ImportResult(document={})
     collections: dict[str, list[Record]] = {"persons": [], "person_involvements": [], "trafficking_screenings": []}
     years: list[str] = []
-    try:
-        for number, row in _rows(path):
-            result.records_read += 1
-            mapped = _Row(number, result)
-            for column, value in row.items():
-                if column is None:
-                    mapped.lost("(no header)", "a value beyond the last column of the header")
-                    continue
-                mapped.cell(column, value if isinstance(value, str) else "")
-            if "screening_date" not in mapped.screening:
-                result.skip("yearOfRegistration", "a row without a year of registration cannot be dated",
-                            f"row {number}")
-                result.records_skipped += 1
-                continue
-            years.append(mapped.screening["screening_date"][:4])
-            for collection, record in mapped.records():
-                collections[collection].append(record)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise ConversionError(f"not a CSV file in UTF-8 ({str(exc)[:200]})") from None
+    for number, row in rows:
+        result.records_read += 1
+        mapped = _Row(number, result)
+        for column, value in row.items():
+            if column is None:
+                mapped.lost("(no header)", "a value beyond the last column of the header")
+            elif isinstance(value, (dict, list)):
+                mapped.lost(str(column), "a list or object where the codebook has one value")
+            else:
+                mapped.cell(column, _text(value))
+        if "screening_date" not in mapped.screening:
+            result.skip("yearOfRegistration", "a row without a year of registration cannot be dated", f"row {number}")
+            result.records_skipped += 1
+            continue
+        years.append(mapped.screening["screening_date"][:4])
+        for collection, record in mapped.records():
+            collections[collection].append(record)
     first, last = (min(years), max(years)) if years else ("1970", "1970")
     organisation = {"id": ORG_ID, **table("ctdc")["organisation"]}
     result.document = {
-        "standard_version": current_version(), "export_id": options.export_id or "CTDC-IMPORT",
+        "standard_version": current_version(), "export_id": options.export_id or f"{source}-IMPORT",
         "publisher": options.publisher or ORG_ID, "member_country": options.member_country,
         "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "period": {"start_date": f"{first}-01-01", "end_date": f"{last}-12-31"},
         "sharing_marking": options.sharing_marking or "RED",
-        "licence": options.extra.get("licence") or "CTDC terms of use (see the source data set)",
+        "licence": options.extra.get("licence") or f"{source} terms of use (see the source data set)",
         "organisations": [organisation], **{k: v for k, v in collections.items() if v}}
-    drop_invalid_records(result, "CTDC")
+    drop_invalid_records(result, source)
     return result
+
+
+def _text(value: Any) -> str:
+    """A cell as CTDC writes it: JSON true/false/numbers of a case file become "1"/"0"/digits."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if value is None or isinstance(value, (dict, list)):
+        return "" if value is None else "\x00unreadable"
+    return str(value)
 
 
 def export_document(document: Record, audience: str) -> list[Output]:

@@ -43,7 +43,10 @@ def _flag_columns(field: str, codes: list[str]) -> dict[str, str]:
 
 
 def _reverse(column: str) -> dict[Any, str]:
-    return {v: k for k, v in table("ctdc")["columns"][column]["values"].items()}
+    out: dict[Any, str] = {}
+    for text, code in table("ctdc")["columns"][column]["values"].items():
+        out.setdefault(code, text)  # the first spelling is CTDC's; the later ones are HTCDS's
+    return out
 
 
 def _age(person: Record) -> str:

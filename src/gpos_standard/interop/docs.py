@@ -72,7 +72,9 @@ def misp() -> str:
 def ctdc() -> str:
     t = table("ctdc")
     lines = ["Generated from the converter's table (`src/gpos_standard/interop/data/ctdc.yaml`); "
-             "`gpos import ctdc` and `gpos export ctdc` use exactly this. Missing values: "
+             "`gpos import ctdc` and `gpos export ctdc` use exactly this, as do `gpos import htcds` and "
+             "`gpos export htcds` for an HTCDS-shaped case file (JSON: `{\"victims\": [...]}`, each victim keyed by "
+             "the same variable names; JSON true and false read as 1 and 0). Missing values: "
              + _code(t["missing"]) + ".", "", "| CTDC column | GPOS | values |", "|---|---|---|"]
     for column, spec in t["columns"].items():
         values = _code(spec["values"]) if "values" in spec else ""

@@ -13,14 +13,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ...io.limits import LimitError, bounded_float, bounded_int, check_value
 from .. import ConversionError, ImportOptions, ImportResult
+from .._read import read_json
 from .._tables import reverse_crosswalk, table
 from ..prune import drop_invalid_records
 
 Record = dict[str, Any]
 _OURS = re.compile(r"^GPOS (?P<collection>[a-z_]+) (?P<id>\S+)$")
-MAX_BYTES = 512 * 1024 * 1024
 
 
 def _events(content: Any) -> list[Record]:
@@ -288,11 +287,4 @@ def import_event(content: Any, options: ImportOptions, prune: bool = True) -> Im
 
 
 def import_path(path: Path, options: ImportOptions) -> ImportResult:
-    if path.stat().st_size > MAX_BYTES:
-        raise ConversionError(f"larger than {MAX_BYTES // 2**20} MiB")
-    try:
-        content = json.loads(path.read_bytes(), parse_int=bounded_int, parse_float=bounded_float)
-        check_value(content, strings=True)
-    except (ValueError, LimitError, RecursionError) as exc:
-        raise ConversionError(f"not JSON ({str(exc)[:200]})") from None
-    return import_event(content, options)
+    return import_event(read_json(path), options)
