@@ -59,6 +59,21 @@ def _country(text: str) -> str | None:
     return found.alpha_2 if found else None
 
 
+@cache
+def _index() -> dict[str, tuple[str, Any]]:
+    """Column -> how it is read, built once: a CSV of 50k rows has millions of cells."""
+    spec = table("ctdc")
+    out: dict[str, tuple[str, Any]] = {c: ("not_carried", why) for c, why in spec["not_carried"].items()}
+    out.update({c: ("column", s) for c, s in spec["columns"].items()})
+    out.update({c: ("flag", (field, codes)) for field, cols in spec["flags"].items() for c, codes in cols.items()})
+    return out
+
+
+@cache
+def _missing() -> frozenset[str]:
+    return frozenset(table("ctdc")["missing"])
+
+
 class _Row:
     """The GPOS records of one CTDC row."""
 
@@ -75,20 +90,18 @@ class _Row:
         self.result.skip(column, reason, f"row {self.number}")
 
     def cell(self, column: str, value: str) -> None:
-        spec = table("ctdc")
-        if value.strip() in spec["missing"]:
+        if value.strip() in _missing():
             return
-        for field, columns in spec["flags"].items():
-            if column in columns:
-                flag = self.flag(column, value)
-                if flag:
-                    codes = self.screening.setdefault(field, [])
-                    codes.extend(c for c in columns[column] if c not in codes)
-                return
-        if column in spec["columns"]:
-            self.field(column, spec["columns"][column], value.strip())
-        elif column in spec["not_carried"]:
-            self.lost(column, spec["not_carried"][column])
+        kind, target = _index().get(column, ("unknown", None))
+        if kind == "flag":
+            field, codes = target
+            if self.flag(column, value):
+                present = self.screening.setdefault(field, [])
+                present.extend(c for c in codes if c not in present)
+        elif kind == "column":
+            self.field(column, target, value.strip())
+        elif kind == "not_carried":
+            self.lost(column, target)
         else:
             self.lost(column, "not a column of the CTDC codebook")
 
