@@ -76,3 +76,21 @@ def test_command_line_export(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["export", "misp", str(source), "-o", str(out), "--audience", "originating_agency"]) == 0
     event = json.loads(out.read_text())
     assert event["Event"]["info"].startswith("GPOS export ")
+
+
+@pytest.mark.parametrize("audience", ["partner_law_enforcement", "public_statistics"])
+def test_command_line_applies_the_sharing_policy(audience: str, tmp_path: Path) -> None:
+    source = next(p for p in EXPORTS if p.stem.startswith("th"))
+    key, out = tmp_path / "key", tmp_path / "event.json"
+    assert main(["keygen", "-o", str(key)]) == 0
+    assert main(["export", "misp", str(source), "-o", str(out), "--audience", audience, "--key-file", str(key)]) == 0
+    text = out.read_text()
+    document = load_json(source)
+    for person in document["persons"]:  # names, birth dates and document numbers never reach the event
+        for value in [*person.get("names", []), person.get("date_of_birth"),
+                      *(d["number"] for d in person.get("identity_documents", []))]:
+            if value:
+                assert value not in text
+    loaded = pymisp.MISPEvent()
+    loaded.from_dict(**json.loads(text))
+    assert _stix_errors(json.loads(text)) == {}
