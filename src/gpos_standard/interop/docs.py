@@ -17,7 +17,7 @@ def _code(values: object) -> str:
     if isinstance(values, dict):
         return ", ".join(f"`{k}` = `{v}`" for k, v in values.items())
     if isinstance(values, list):
-        return ", ".join(f"`{v}`" for v in values)
+        return ", ".join(f"`{v}`" if v != "" else "(empty)" for v in values)
     return f"`{values}`"
 
 
