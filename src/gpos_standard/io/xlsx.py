@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING, Any
 from .. import schema_info
 from . import tabular
 from .archive import SafeZip, write_member
-from .flatten import table_rows
+from .flatten import stream_tables
 from .limits import MAX_COLUMNS, MAX_ROWS
-from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+
+    from .spool import Parts
 
 ENVELOPE_SHEET = "export"
 FIXED_TIME = datetime(2000, 1, 1)
@@ -231,14 +233,20 @@ def text_row(sheet: Any, values: list[str], style: Any = None) -> list[Any]:
 
 def write_xlsx(document: dict[str, Any], path: Path) -> None:
     """Sheet ``export`` then one sheet per non-empty collection, every cell as text."""
+    from .spool import document_parts
+
+    write_xlsx_parts(document_parts(document), path)
+
+
+def write_xlsx_parts(parts: Parts, path: Path) -> None:
+    """:func:`write_xlsx` for a document given in parts (:mod:`.spool`), a record at a time."""
     openpyxl = _openpyxl()
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
-    tables = [(title, *table_rows(title, cls, items)) for title, cls, items in tables_of(document, ENVELOPE_SHEET)]
     book = openpyxl.Workbook(write_only=True)
     try:
-        for title, header, rows in tables:
+        for title, header, rows in stream_tables(parts, ENVELOPE_SHEET):
             sheet = book.create_sheet(title)
             sheet.freeze_panes = "A2"
             sheet.append(text_row(sheet, header, bold))
