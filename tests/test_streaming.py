@@ -188,3 +188,16 @@ def test_streamed_statistics_are_the_statistics_of_the_document(path: Path) -> N
     with Spool() as spool:
         envelope = _spool(document, spool)
         assert compute_records(envelope, spool.records, 3) == compute(document, 3)
+
+
+@pytest.mark.parametrize("text", ["<r><t>x</t></r>", "<r>a</r>", "a\r\nb_x0041_\x01\ufffe", " lead", "=1+1", "0012"])
+def test_xlsx_cells_hold_any_text_exactly(text: str, tmp_path: Path) -> None:
+    """XlsxWriter writes text that looks like its rich-text markup into the sheet unescaped: not here."""
+    document = load_json(EXPORTS[0])
+    document["scam_reports"][0]["narrative"] = text
+    write(document, tmp_path / "x.xlsx")
+    source = open_source(tmp_path / "x.xlsx")
+    try:
+        assert to_document(source, list(collections()))["scam_reports"][0]["narrative"] == text
+    finally:
+        source.close()

@@ -13,12 +13,12 @@ every cell as text, so a written workbook reads back exactly. Text that XML cann
 carriage returns) uses Excel's own ``_xHHHH_`` escapes. Formulas are read as the value Excel last computed.
 
 Workbooks are read with openpyxl in read-only mode, sheet by sheet and row by row, after the archive checks
-of :mod:`gpos_standard.io.archive`.
+of :mod:`gpos_standard.io.archive`, and written with XlsxWriter in constant-memory mode, a row at a time.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import io
 import re
 import warnings
@@ -214,23 +214,6 @@ def save_reproducibly(book: Workbook, path: Path) -> None:
             write_member(target, info.filename, data)
 
 
-def text_row(sheet: Any, values: list[str], style: Any = None) -> list[Any]:
-    """Write-only cells that Excel keeps as text: no formulas, error codes, numbers or dates."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cells: list[Any] = []
-    for value in values:
-        if value == "":
-            cells.append(None)
-            continue
-        cell = WriteOnlyCell(sheet, escape(value))
-        cell.data_type = "s"
-        if style is not None:
-            cell.font = style
-        cells.append(cell)
-    return cells
-
-
 def write_xlsx(document: dict[str, Any], path: Path) -> None:
     """Sheet ``export`` then one sheet per non-empty collection, every cell as text."""
     from .spool import document_parts
@@ -239,31 +222,57 @@ def write_xlsx(document: dict[str, Any], path: Path) -> None:
 
 
 def write_xlsx_parts(parts: Parts, path: Path) -> None:
-    """:func:`write_xlsx` for a document given in parts (:mod:`.spool`), a record at a time."""
-    openpyxl = _openpyxl()
-    from openpyxl.styles import Font
+    """:func:`write_xlsx` for a document given in parts (:mod:`.spool`), a record at a time.
 
-    bold = Font(bold=True)
-    book = openpyxl.Workbook(write_only=True)
-    try:
-        for title, header, rows in stream_tables(parts, ENVELOPE_SHEET):
-            sheet = book.create_sheet(title)
-            sheet.freeze_panes = "A2"
-            sheet.append(text_row(sheet, header, bold))
-            for row in rows:
-                sheet.append(text_row(sheet, row))
-        save_reproducibly(book, path)
-    except BaseException:
-        discard(book)
-        raise
+    XlsxWriter in constant-memory mode writes each row to its sheet's temporary file as it comes, every cell as
+    an inline text cell (never a number, date or formula), with the document dates fixed so the same content
+    gives the same bytes; the workbook is then copied into place whole or not at all (:mod:`.output`).
+    """
+    import shutil
+    import tempfile
+
+    import xlsxwriter
+
+    from .output import atomic
+
+    with tempfile.TemporaryDirectory(prefix="gpos-xlsx-") as folder:
+        built = Path(folder) / "book.xlsx"
+        book = xlsxwriter.Workbook(str(built), {"constant_memory": True, "tmpdir": folder, "strings_to_numbers": False,
+                                                "strings_to_formulas": False, "strings_to_urls": False})
+        book.set_properties({"created": FIXED_TIME})
+        bold = book.add_format({"bold": True})
+        try:
+            for title, header, rows in stream_tables(parts, ENVELOPE_SHEET):
+                sheet = book.add_worksheet(title, worksheet_class=_TextSheet())
+                sheet.freeze_panes(1, 0)
+                write = sheet.write_string
+                for column, name in enumerate(header):
+                    write(0, column, name, bold)
+                for number, row in enumerate(rows, 1):
+                    for column, value in enumerate(row):
+                        if value != "":
+                            write(number, column, value)
+        finally:
+            book.close()
+        with built.open("rb") as source, atomic(path) as handle:
+            shutil.copyfileobj(source, handle, 1024**2)
 
 
-def discard(book: Workbook) -> None:
-    """Close and remove the temporary sheet files of a write-only workbook whose writing failed (a full disk):
-    left to the garbage collector, closing them fails again and prints a traceback."""
-    for sheet in book.worksheets:
-        for part in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):  # rows inside the file
-            with contextlib.suppress(Exception):
-                part.close()  # type: ignore[union-attr]
-        with contextlib.suppress(Exception):
-            sheet._writer.cleanup()
+@functools.cache
+def _TextSheet() -> Any:
+    """XlsxWriter's worksheet with this module's :func:`escape`, and no way for a text to become XML: a text that
+    looks like XlsxWriter's rich-text markup (``<r>...</r>``) would be written into the sheet unescaped, so its last
+    character is written as an escape."""
+    from xlsxwriter.worksheet import Worksheet
+
+    class TextSheet(Worksheet):  # type: ignore[misc]
+        @staticmethod
+        def _escape_control_characters(data: str) -> str:
+            text = escape(data)
+            if text.startswith("<r>") and text.endswith("</r>"):
+                text = text[:-1] + "_x003E_"
+            return text
+
+    return TextSheet
+
+
