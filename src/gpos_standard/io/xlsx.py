@@ -12,8 +12,9 @@ booleans in true/false fields. Because Excel rounds long numbers and rewrites da
 every cell as text, so a written workbook reads back exactly. Text that XML cannot hold (control characters,
 carriage returns) uses Excel's own ``_xHHHH_`` escapes. Formulas are read as the value Excel last computed.
 
-Workbooks are read with openpyxl in read-only mode, sheet by sheet and row by row, after the archive checks
-of :mod:`gpos_standard.io.archive`, and written with XlsxWriter in constant-memory mode, a row at a time.
+Workbooks are read, after the archive checks of :mod:`gpos_standard.io.archive`, by calamine when it reads them
+exactly (:mod:`gpos_standard.io.xlsx_fast` says when), else by openpyxl in read-only mode, sheet by sheet and row
+by row; they are written with XlsxWriter in constant-memory mode, a row at a time.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import schema_info
-from . import tabular
+from . import tabular, xlsx_fast
 from .archive import SafeZip, write_member
 from .flatten import stream_tables
 from .limits import MAX_COLUMNS, MAX_ROWS
@@ -146,15 +147,31 @@ def _rows(book: Any, sheet: Any) -> Iterator[tuple[int, dict[int, Any]]]:
 
 
 class XlsxSource(Source):
-    """An ``.xlsx`` workbook; sheets are streamed row by row."""
+    """An ``.xlsx`` workbook: sheets read by calamine when it reads them exactly (:mod:`.xlsx_fast`), else
+    streamed row by row by openpyxl."""
 
     format = "xlsx"
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
-        SafeZip(path).close()  # every member passes the archive checks before openpyxl opens it
+        self.path = path
+        with SafeZip(path) as box:  # every member passes the archive checks before a reader opens it
+            self._fast = xlsx_fast.workbook(path, box)
+        self._file: Any = None
+        self._book: Any = None
+        if self._fast is None:
+            self._open()
+            self._titles = [sheet.title for sheet in self._book.worksheets]
+        else:
+            self._titles = xlsx_fast.worksheet_names(self._fast)
+        self._envelope: tuple[dict[str, Any], Locate] | None = None
+
+    def _open(self) -> None:
+        """openpyxl's workbook, opened on first need."""
+        if self._book is not None:
+            return
         openpyxl = _openpyxl()
-        self._file = path.open("rb")  # a file object, so openpyxl does not insist on the extension
+        self._file = self.path.open("rb")  # a file object, so openpyxl does not insist on the extension
         try:
             with warnings.catch_warnings():  # openpyxl warns about Excel features it skips (irrelevant here)
                 warnings.simplefilter("ignore")
@@ -162,39 +179,48 @@ class XlsxSource(Source):
         except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
             self._file.close()
             raise ReadError(f"not a readable XLSX workbook ({damage(exc)})") from None
-        self._sheets = {sheet.title: sheet for sheet in self._book.worksheets}
-        self._envelope: tuple[dict[str, Any], Locate] | None = None
+
+    def _rows(self, title: str) -> Iterator[tuple[int, dict[int, Any]]]:
+        if self._fast is not None:
+            try:
+                return xlsx_fast.rows(self._fast, title)
+            except Exception:
+                pass
+        self._open()
+        sheets = {sheet.title: sheet for sheet in self._book.worksheets}
+        return _rows(self._book, sheets[title])
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
         if self._envelope is None:
-            sheet = self._sheets.get(ENVELOPE_SHEET)
-            if sheet is None:
+            if ENVELOPE_SHEET not in self._titles:
                 raise ReadError(f"no sheet named '{ENVELOPE_SHEET}' (the envelope); sheets found: "
-                                f"{', '.join(self._sheets) or 'none'}")
-            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(self._book, sheet),
+                                f"{', '.join(self._titles) or 'none'}")
+            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, self._rows(ENVELOPE_SHEET),
                                                     schema_info.collections())
         return self._envelope
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
         collections = schema_info.collections()
-        for title, sheet in self._sheets.items():
+        for title in self._titles:
             if title in collections or title == ENVELOPE_SHEET or title.startswith("_"):
                 continue
             try:
-                used = any(tabular.present(cells) for _, cells in _rows(self._book, sheet))
+                used = any(tabular.present(cells) for _, cells in self._rows(title))
             except tabular.FileProblem:
                 used = True
             if used:
                 yield BadRecord(f"sheet '{title}' is not part of the standard; name record sheets after the "
                                 "collection, such as scam_reports", Location(sheet=title))
         for collection, cls in collections.items():
-            sheet = self._sheets.get(collection)
-            if sheet is not None:
-                yield from tabular.read_table(collection, collection, cls, _rows(self._book, sheet))
+            if collection in self._titles:
+                yield from tabular.read_table(collection, collection, cls, self._rows(collection))
 
     def close(self) -> None:
-        self._book.close()
-        self._file.close()
+        if self._fast is not None:
+            self._fast.close()
+        if self._book is not None:
+            self._book.close()
+            self._file.close()
 
 
 def save_reproducibly(book: Workbook, path: Path) -> None:
