@@ -43,7 +43,7 @@ def pyarrow() -> Any:
     """``pyarrow``, or a ReadError saying how to install it."""
     try:
         import pyarrow
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow.parquet
     except ImportError:
         raise ReadError("Parquet needs pyarrow: pip install 'gpos-standard[parquet]'") from None
     return pyarrow
