@@ -164,16 +164,20 @@ def tables(document: dict[str, Any]) -> list[Table]:
 
 def compute(document: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
     """The statistics of an export as the JSON object ``gpos stats`` writes."""
+    return publish(tables(document), {k: document[k] for k in ENVELOPE if k in document}, threshold)
+
+
+def publish(built: list[Table], head: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
+    """Tables made safe to publish (suppressed until they pass the audit), after ``head``, with the method stated."""
     if threshold < 1:
         raise ValueError("the suppression threshold must be 1 or more")
     from .. import __version__
     from .audit import solver
 
-    out: dict[str, Any] = {k: document[k] for k in ENVELOPE if k in document}
+    out: dict[str, Any] = dict(head)
     out["threshold"] = threshold
     out["generated_by"] = f"gpos-standard {__version__}"
     out["tables"] = {}
-    built = tables(document)
     for table in built:
         table.apply(threshold)
         out["tables"][table.name] = table.to_dict()
