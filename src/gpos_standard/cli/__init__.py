@@ -38,6 +38,7 @@ COMMANDS = {
     "diff": "diff",
     "upgrade": "upgrade",
     "link": "link",
+    "report": "report",
 }
 
 
