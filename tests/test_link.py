@@ -146,3 +146,18 @@ def test_spark_gives_the_same_links_as_duckdb(tmp_path: Path, spark: Any) -> Non
     duck = find_links(paths)
     assert duck.links == find_links(paths, engine_name="spark", session=spark).links
     assert len(duck.links) > len(EXPECTED)
+
+
+def test_packages_and_redacted_packages_are_read(tmp_path: Path) -> None:
+    th, np_ = (tmp_path / "th.json", tmp_path / "np.json")
+    for path, name in ((th, "th_export.json"), (np_, "np_export.json")):
+        path.write_text((EXPORTS[0].parent / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["keygen", "-o", str(tmp_path / "key.bin")]) == 0
+    outs = []
+    for path in (th, np_):
+        out = tmp_path / f"{path.stem}.zip"
+        assert main(["redact", str(path), "--audience", "partner_law_enforcement", "--key-file",
+                     str(tmp_path / "key.bin"), "-o", str(out)]) == 0
+        outs.append(out)
+    links = by_key(find_links(outs).links)
+    assert any(kind == "name" for kind, _ in links)

@@ -9,7 +9,7 @@ name in clear says too little to be the same person. A URL also gives its host a
 ``movements``: one row per transaction and account it moved through (export, account id, transaction id, day,
 amount as decimal text, currency or crypto asset), for the totals of linked accounts.
 
-Exports are read record by record (any format :func:`..io.formats.open_source` reads) and written in record
+Exports are read record by record (any format or package :func:`..validation.open_source` reads) and written in record
 batches, so memory stays bounded whatever the size of the exports.
 """
 
@@ -170,7 +170,7 @@ def extract(exports: list[Path], folder: Path) -> dict[str, Any]:
     read: per export its member, marking and number of records."""
     import pyarrow as pa
 
-    from ..io.formats import open_source
+    from ..validation import open_source
 
     ids = _Sink(folder / "identifiers.parquet", IDENTIFIER_COLUMNS, {"marking_rank": pa.int32()})
     moves = _Sink(folder / "movements.parquet", MOVEMENT_COLUMNS, {})

@@ -146,9 +146,9 @@ def render(stats: dict[str, Any], links: Any = None) -> str:
 
 def documents(paths: list[Path]) -> Iterator[dict[str, Any]]:
     """Each export read whole in turn (the figures keep only counts)."""
-    from ..io.formats import open_source
     from ..io.records import to_document
     from ..schema_info import collections
+    from ..validation import open_source
 
     for path in paths:
         source = open_source(path)
