@@ -37,6 +37,7 @@ from . import (
     iso,
     jsonschema_gen,
     merge,
+    messages,
     peers,
     pydantic_gen,
     statement,
@@ -151,6 +152,8 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
             out.update(changelog.render(layout, out))
+    if messages.locale_dir(layout.root).is_dir():
+        out.update(messages.render(layout.root))
     return out
 
 
