@@ -24,7 +24,8 @@ from ..versioning import resolve
 from . import semantic, structural
 from .compiled import compiled_for
 from .context import DUPLICATE_ID, ExportContext, Where
-from .report import Issue, Report
+from .report import Issue, Report, Suggestion
+from .suggest import suggest
 from .walk import RecordScope, apply, plan_for, references_in
 
 ROOT = "Export"
@@ -66,7 +67,7 @@ class SourceValidator:
         self.id_seqs: array[int] | None = None  # when set, the sequence number of each new id, in order
 
     # -- reporting -------------------------------------------------------------------------------------------------
-    def emit(self, code: str, message: str, where: Where) -> None:
+    def emit(self, code: str, message: str, where: Where, suggestion: Suggestion | None = None) -> None:
         location: Location = where.locate(where.path)
         full = where.path
         if where.collection is not None:
@@ -74,8 +75,12 @@ class SourceValidator:
         self.report.add(Issue(
             code=code, message=message, file=self.source.name, path=json_pointer(full), line=location.line,
             row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type or None,
-            record_index=where.index, record_id=where.record_id,
+            record_index=where.index, record_id=where.record_id, suggestion=suggestion,
         ))
+
+    def suggestion(self, code: str, message: str, data: Any, path: tuple[Any, ...], record_type: str
+                   ) -> Suggestion | None:
+        return suggest(code, message, data, path, record_type, self.version, self.context.default_region)
 
     # -- the run -----------------------------------------------------------------------------------------------
     @collector_paused()
@@ -201,7 +206,8 @@ class SourceValidator:
         clean = True
         for code, message, path in structural.check(data, definition, self.version, self.prefixes):
             clean = False
-            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
+            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate),
+                      self.suggestion(code, message, data, path, record_type))
         if not isinstance(data, dict):
             return
         seq = -1 if record_type == ROOT else self.seq
@@ -214,7 +220,8 @@ class SourceValidator:
         if self.extension_set is not None:
             findings += self.extension_set.check(record_type, data)
         for code, message, path in findings:
-            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
+            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate),
+                      self.suggestion(code, message, data, path, record_type))
 
     def _finish(self) -> None:
         unresolved = self.context.unresolved()

@@ -93,7 +93,7 @@ def _acceptor(validator: SourceValidator) -> Any:
             out.extend(extensions.check(entry[1], value))
         if out:
             for code, message, path in out:
-                emit(code, message, scope.where(path))
+                emit(code, message, scope.where(path), validator.suggestion(code, message, value, path, entry[1]))
             out.clear()
 
     return accept

@@ -17,6 +17,7 @@ class Suggestion:
 
     value: Any
     note: str | None = None
+    certain: bool = True
 
 
 @dataclass(frozen=True, slots=True)
