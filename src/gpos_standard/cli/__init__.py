@@ -37,6 +37,7 @@ COMMANDS = {
     "extension": "extension",
     "diff": "diff",
     "upgrade": "upgrade",
+    "fix": "fix",
 }
 
 
