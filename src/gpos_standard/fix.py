@@ -70,6 +70,8 @@ def _walk(document: Any, tokens: list[str]) -> tuple[Any, Any] | None:
 
 
 def _shown(issue: Issue, tokens: list[str], value: Any) -> str:
+    if value is None:
+        return "null"
     path = tuple(int(t) if t.isdigit() else t for t in tokens)
     slot = schema_info.slot_at(path)
     return schema_info.show(slot, value)
@@ -102,7 +104,11 @@ def apply(document: dict[str, Any], report: Report) -> FixResult:
         parent, key = target
         change.before = _shown(issue, tokens, parent[key])
         change.after = _shown(issue, tokens, found.value)
-        if found.certain:
+        if found.drop and isinstance(parent, dict):
+            change.after = "-"
+            del parent[key]
+            result.applied.append(change)
+        elif found.certain and not found.drop:
             parent[key] = found.value
             result.applied.append(change)
         else:

@@ -20,8 +20,10 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from gpos_standard.i18n import DOMAIN, LANGUAGES
+from gpos_standard.resources import schema_meta
+from gpos_standard.validation.structural import rule_message
 
-KEYWORDS = {"tr": None, "N_": None}
+KEYWORDS = {"tr": None, "N_": None, "_": None}
 FIXED_DATE = datetime(2025, 1, 1, tzinfo=timezone.utc)  # the files carry no date, so they do not drift
 DEFAULT_STATUS = "draft (machine translation, not yet reviewed by a native speaker)"
 HEADER = """# Messages of the gpos-standard package{language}.
@@ -38,6 +40,8 @@ def templates(root: Path) -> list[str]:
     """Every message template of the package and the title of every validation rule, sorted."""
     rules = yaml.safe_load((root / "schema" / "rules.yaml").read_text(encoding="utf-8"))
     found = {v["title"] for v in rules["enums"]["ValidationRule"]["permissible_values"].values()}
+    found |= {getattr(rule_message(r["description"]), "msgid", "") for cls in schema_meta()["classes"].values()
+              for r in cls.get("rules", ()) if r.get("description")}
     for _, _, message, _, _ in extract_from_dir(str(root / "src" / "gpos_standard"), [("**.py", "python")],
                                                 keywords=KEYWORDS):
         if isinstance(message, str) and message:

@@ -66,7 +66,8 @@ def _text(report: Any, limit: int | None, lang: str, show_all: bool) -> None:
             console.print(f"  [dim]{escape(more)}[/]")
     hidden = sum(report.counts.values()) - len(report.issues)
     if hidden > 0:
-        console.print(f"[dim]{escape(_('... {count} more issues not kept (raise --max-errors)', count=hidden))}[/]")
+        more = _("... {count} more issues not kept (raise --max-errors)", count=hidden)
+        console.print(f"[dim]{escape(more)}[/]")
     line = present.summary(report, lang)
     console.print(f"[bold {'green' if report.valid else 'red'}]{escape(line)}[/]")
 

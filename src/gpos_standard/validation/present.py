@@ -70,6 +70,8 @@ def suggestion(issue: Issue, lang: str = "en") -> str | None:
     if found is None:
         return None
     _ = gettext_for(lang)
+    if found.drop:
+        return _("fix: leave the field out")
     text = _("did you mean {value}?", value=_show(found.value))
     if found.note:
         text += " (" + localize(found.note, lang) + ")"

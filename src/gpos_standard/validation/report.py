@@ -18,6 +18,7 @@ class Suggestion:
     value: Any
     note: str | None = None
     certain: bool = True
+    drop: bool = False  # the fix is to leave the field out (a null in an optional field)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ and never repeat the value of a personal or special-category field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -125,6 +126,33 @@ def _rule_of(schema_path: tuple[Any, ...], version: str | None) -> tuple[str, st
     return None
 
 
+_PRECISION = (  # the class rules the generator writes for each partial date, one template per form
+    (re.compile(r"^(\w+)_precision is given but \1 is not\.$"),
+     N_("{field}_precision is given but {field} is not.")),
+    (re.compile(r"^(\w+)_precision is year, so \1 must be the first day of the year \(YYYY-01-01\)\.$"),
+     N_("{field}_precision is year, so {field} must be the first day of the year (YYYY-01-01).")),
+    (re.compile(r"^(\w+)_precision is month, so \1 must be the first day of the month \(YYYY-MM-01\)\.$"),
+     N_("{field}_precision is month, so {field} must be the first day of the month (YYYY-MM-01).")),
+    (re.compile(r"^(\w+)_precision is year, so \1 must be the first day of the year \(YYYY-01-01T00:00:00\)\.$"),
+     N_("{field}_precision is year, so {field} must be the first day of the year (YYYY-01-01T00:00:00).")),
+    (re.compile(r"^(\w+)_precision is month, so \1 must be the first day of the month \(YYYY-MM-01T00:00:00\)\.$"),
+     N_("{field}_precision is month, so {field} must be the first day of the month (YYYY-MM-01T00:00:00).")),
+    (re.compile(r"^(\w+)_precision is day, so \1 must be at 00:00:00 \(YYYY-MM-DDT00:00:00 with its offset\)\.$"),
+     N_("{field}_precision is day, so {field} must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).")),
+)
+
+
+def rule_message(description: str) -> str:
+    """A class rule's description (schema) as a translatable message; the message catalogue takes the
+    descriptions of every class rule through this function."""
+    for pattern, template in _PRECISION:
+        match = pattern.match(description)
+        if match:
+            return tr(template, field=match.group(1))
+    text = description[:1].lower() + description[1:]
+    return tr(text)
+
+
 def _describe(slot: schema_info.SlotAt | None) -> str:
     if slot is None:
         return tr("the required format")
@@ -169,7 +197,7 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
     rule = _rule_of(tuple(error.schema_path), version)
     if rule is not None:
         cls = schema_info.class_at(path, root, version)
-        return [(rule[0], f"{cls}: {rule[1][:1].lower()}{rule[1][1:]}" if rule[1]
+        return [(rule[0], tr("{record}: {rule}", record=cls, rule=rule_message(rule[1])) if rule[1]
                  else tr("{record} breaks {rule}", record=cls, rule=rule[0]), path)]
     slot = schema_info.slot_at(path, root, version)
     where = _field(slot, path)
@@ -186,6 +214,8 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
                 for name in detail["unexpected"]]
     if kind == "type":
         if error.instance is None:
+            if slot is not None and slot.meta.get("required") and not isinstance(path[-1] if path else None, int):
+                return [("GPOS-E004", tr("{field} is null: it is required, give its value", field=where), path)]
             return [("GPOS-E004", tr("{field} is null: omit an optional field instead of setting it to null",
                                      field=where), path)]
         expected = " or ".join(detail["types"])

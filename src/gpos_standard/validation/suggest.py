@@ -48,6 +48,9 @@ def suggest(code: str, message: str, data: Any, path: tuple[Any, ...], record_ty
         slot = schema_info.slot_at(path, record_type, version)
         if slot is None:
             return None
+        if code == "GPOS-E004" and value is None and path and isinstance(path[-1], str) \
+                and not slot.meta.get("required"):
+            return Suggestion(None, tr("leave the optional field out"), True, drop=True)
         if code in _CODE_CODES and slot.meta["kind"] == "enum" and isinstance(value, str):
             return _code(value, slot, version)
         if not isinstance(value, str):
