@@ -31,6 +31,11 @@ FIELDS_FILE = "_fields.csv"
 FIELDS_HEADER = ["collection", "column", "required", "type", "code_list", "sensitivity", "description"]
 _TYPES = {"string": "text", "date": "date (YYYY-MM-DD)", "datetime": "date-time (RFC 3339 with offset)",
           "integer": "whole number", "float": "number", "boolean": "true or false"}
+EXAMPLES = {  # the example values the instructions give: real values of the standard (tests validate them)
+    "codes": "romance_investment|task_job_scam",
+    "datetime": "2025-01-05T14:30:00+07:00",
+    "amount": "1250.00",
+}
 ABOUT = [
     "GPOS export template",
     "Fill one sheet per kind of record; leave sheets you do not need empty. One row is one record.",
@@ -38,9 +43,9 @@ ABOUT = [
     "Hover over a column name to see what it means, whether it is required and how sensitive it is.",
     "Nested fields use '/': location/country. Several items use positions from 0: losses/0/amount, "
     "losses/1/amount (insert columns for more).",
-    "Lists of codes or references go in one cell separated by | (for example romance_investment|task_scam).",
-    "Write dates as YYYY-MM-DD and date-times with an offset, such as 2025-01-05T14:30:00+07:00.",
-    "Write amounts as plain decimals with a dot (1250.00), true/false fields as true or false.",
+    f"Lists of codes or references go in one cell separated by | (for example {EXAMPLES['codes']}).",
+    f"Write dates as YYYY-MM-DD and date-times with an offset, such as {EXAMPLES['datetime']}.",
+    f"Write amounts as plain decimals with a dot ({EXAMPLES['amount']}), true/false fields as true or false.",
     "An empty cell means 'not known / not given'. Check the file with: gpos validate FILE.xlsx",
 ]
 

@@ -66,16 +66,20 @@ def suggest(code: str, message: str, data: Any, path: tuple[Any, ...], record_ty
     return None
 
 
-def _unique(query: str, choices: dict[str, str]) -> tuple[str, float] | None:
-    """The one choice (key) whose text is nearest to ``query``, unless another is about as near."""
+AMBIGUOUS = "ambiguous"
+
+
+def _unique(query: str, choices: dict[str, str]) -> str | None:
+    """The one choice (key) whose text is nearest to ``query`` by edit distance; ``AMBIGUOUS`` when another is
+    about as near; None when none is near."""
     from rapidfuzz import fuzz, process, utils
 
-    found = process.extract(query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=5)
+    found = process.extract(query, choices, scorer=fuzz.ratio, processor=utils.default_process, limit=5)
     if not found or found[0][1] < MIN_SCORE:
         return None
     best_key = found[0][2]
     rivals = [f for f in found[1:] if choices[f[2]] != choices[best_key] and f[1] > found[0][1] - MIN_GAP]
-    return None if rivals else (best_key, found[0][1])
+    return AMBIGUOUS if rivals else best_key
 
 
 @cache
@@ -105,21 +109,21 @@ def _code(value: str, slot: schema_info.SlotAt, version: str | None) -> Suggesti
     if normal in codes:
         return Suggestion(normal, tr("written in lower case with underscores"))
     near = _unique(value, codes)
-    if near is not None:
-        return Suggestion(near[0], tr("the nearest code"))
-    by_title = _unique(value, {title: code for title, (code, _) in titles.items()})
-    if by_title is not None:
-        code = titles[by_title[0]][0]
-        return Suggestion(code, tr("the code whose title is nearest"))
-    return None
+    if near is None:  # no code is near: perhaps a title, misspelt
+        by_title = _unique(value, {title: code for title, (code, _) in titles.items()})
+        if by_title not in (None, AMBIGUOUS):
+            return Suggestion(titles[str(by_title)][0], tr("the code whose title is nearest"))
+        return None
+    return None if near == AMBIGUOUS else Suggestion(near, tr("the nearest code"))
 
 
 def _field_name(name: str, path: tuple[Any, ...], record_type: str, version: str | None) -> Suggestion | None:
     owner = schema_info.class_at(path, record_type, version)
     slots = schema_info.classes(version).get(owner, {}).get("slots", {})
     near = _unique(name, {s: s for s in slots})
-    return Suggestion(near[0], tr("the field of {record} nearest to '{field}'", record=owner, field=name)) \
-        if near else None
+    if near in (None, AMBIGUOUS):
+        return None
+    return Suggestion(near, tr("the field of {record} nearest to '{field}'", record=owner, field=name))
 
 
 def local_date(value: str) -> Suggestion | None:
