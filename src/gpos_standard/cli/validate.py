@@ -17,7 +17,10 @@ def add_parser(sub: Any) -> None:
                     "rules. Exit 0 when there are no errors, 1 when there are, 2 for usage errors or unreadable paths.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="export files, packages, or folders holding them")
-    parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    parser.add_argument("--format", choices=["text", "json", "html"], default="text",
+                        help="output format (default: text); html: one self-contained page, grouped by rule")
+    parser.add_argument("-o", "--output", metavar="FILE", default=None,
+                        help="write the json or html report to FILE (written whole or not at all) instead of stdout")
     parser.add_argument("--max-errors", type=int, default=None, metavar="N",
                         help="list at most N issues (all are still counted and summarised)")
     parser.add_argument("--lang", default=None, metavar="LANG",
@@ -72,6 +75,15 @@ def _text(report: Any, limit: int | None, lang: str, show_all: bool) -> None:
     console.print(f"[bold {'green' if report.valid else 'red'}]{escape(line)}[/]")
 
 
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        print(text)
+        return
+    from ..io.output import write_bytes
+
+    write_bytes(output, (text + "\n").encode("utf-8"))
+
+
 def _progress_callback(enabled: bool) -> tuple[Any, Any]:
     if not enabled or not sys.stderr.isatty():
         return None, None
@@ -95,6 +107,17 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("gpos validate: --jobs must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
+    if args.output is not None and args.format == "text":
+        print("gpos validate: --output needs --format json or html", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from ..io.output import SameFileError, refuse_inputs
+
+        if args.output is not None:
+            refuse_inputs(args.output, args.paths)
+    except SameFileError as exc:
+        print(f"gpos validate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         lang = choose(args.lang)
     except ValueError as exc:
@@ -115,7 +138,11 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"gpos validate: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.format == "json":
+    if args.format == "html":
+        from ..validation.html_report import render
+
+        _emit(render(report, lang, args.show_all), args.output)
+    elif args.format == "json":
         data = report.to_dict()
         if lang != "en":
             from ..validation import present
@@ -126,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         if args.max_errors is not None:
             data["issues"] = data["issues"][: args.max_errors]
         data["summary"]["issues_listed"] = len(data["issues"])
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        _emit(json.dumps(data, indent=2, ensure_ascii=False), args.output)
     else:
         _text(report, args.max_errors, lang, args.show_all)
     failed = not report.valid or (args.strict and report.warning_count > 0)
