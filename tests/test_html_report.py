@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from thai_analyst import build
 
 from gpos_standard.cli import main
-from thai_analyst import build
 
 from conftest import ROOT
 
