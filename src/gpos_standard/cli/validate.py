@@ -37,42 +37,20 @@ def add_parser(sub: Any) -> None:
                              "whose fields and stricter rules are checked in exports that declare it; repeatable")
 
 
+_STYLES = {"error": "bold red", "warning": "bold yellow", "fix": "green", "more": "dim", "valid": "bold green",
+           "invalid": "bold red"}
+
+
 def _text(report: Any, limit: int | None, lang: str, show_all: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    from ..i18n import gettext_for
     from ..validation import present
 
-    _ = gettext_for(lang)
     console = Console(highlight=False, soft_wrap=True)
-    shown = 0
-    for group in present.groups(report, lang):
-        colour = "red" if group.severity == "error" else "yellow"
-        console.print(f"[bold {colour}]{group.code}[/] [bold]{escape(group.title)}[/] ({group.count}) "
-                      f"[dim]{group.url}[/]")
-        listed = group.issues if show_all else group.issues[: present.EXAMPLES]
-        for issue in listed:
-            if limit is not None and shown >= limit:
-                break
-            shown += 1
-            record = f" [{issue.record_type}{' ' + issue.record_id if issue.record_id else ''}]" \
-                if issue.record_type else ""
-            console.print(f"  {escape(present.where(issue, lang))}: {escape(issue.path or '/')}{escape(record)}: "
-                          f"{escape(present.message(issue, lang))}")
-            hint = present.suggestion(issue, lang)
-            if hint:
-                console.print(f"    [green]{escape(hint)}[/]")
-        rest = group.count - len(listed)
-        if rest > 0 and not show_all:
-            more = _("... and {count} more of this rule (see them all with --all)", count=rest)
-            console.print(f"  [dim]{escape(more)}[/]")
-    hidden = sum(report.counts.values()) - len(report.issues)
-    if hidden > 0:
-        more = _("... {count} more issues not kept (raise --max-errors)", count=hidden)
-        console.print(f"[dim]{escape(more)}[/]")
-    line = present.summary(report, lang)
-    console.print(f"[bold {'green' if report.valid else 'red'}]{escape(line)}[/]")
+    for kind, line in present.text_lines(report, lang, show_all, limit):
+        style = _STYLES.get(kind)
+        console.print(f"[{style}]{escape(line)}[/]" if style else escape(line))
 
 
 def _emit(text: str, output: str | None) -> None:

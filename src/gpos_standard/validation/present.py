@@ -90,3 +90,35 @@ def summary(report: Report, lang: str = "en") -> str:
     return _("{verdict}: {errors} errors, {warnings} warnings in {files} file(s), {records} records",
              verdict=verdict, errors=report.error_count, warnings=report.warning_count, files=len(report.files),
              records=report.records)
+
+
+def text_lines(report: Report, lang: str = "en", show_all: bool = False,
+               limit: int | None = None) -> list[tuple[str, str]]:
+    """The text report as (kind, line): kinds ``error`` and ``warning`` (a rule's heading), ``issue``, ``fix``,
+    ``more`` and ``valid``/``invalid`` (the summary). Grouped by rule, the first :data:`EXAMPLES` of each unless
+    ``show_all``; at most ``limit`` issues in all."""
+    _ = gettext_for(lang)
+    out: list[tuple[str, str]] = []
+    shown = 0
+    for group in groups(report, lang):
+        out.append((group.severity, f"{group.code} {group.title} ({group.count}) {group.url}"))
+        listed = group.issues if show_all else group.issues[:EXAMPLES]
+        for issue in listed:
+            if limit is not None and shown >= limit:
+                break
+            shown += 1
+            record = f" [{issue.record_type}{' ' + issue.record_id if issue.record_id else ''}]" \
+                if issue.record_type else ""
+            out.append(("issue", f"  {where(issue, lang)}: {issue.path or '/'}{record}: {message(issue, lang)}"))
+            hint = suggestion(issue, lang)
+            if hint:
+                out.append(("fix", f"    {hint}"))
+        rest = group.count - len(listed)
+        if rest > 0 and not show_all:
+            out.append(("more", "  " + _("... and {count} more of this rule (see them all with --all)",
+                                         count=rest)))
+    hidden = sum(report.counts.values()) - len(report.issues)
+    if hidden > 0:
+        out.append(("more", _("... {count} more issues not kept (raise --max-errors)", count=hidden)))
+    out.append(("valid" if report.valid else "invalid", summary(report, lang)))
+    return out
