@@ -23,7 +23,7 @@ from gpos_standard.i18n import DOMAIN, LANGUAGES
 from gpos_standard.resources import schema_meta
 from gpos_standard.validation.structural import rule_message
 
-KEYWORDS = {"tr": None, "N_": None, "_": None}
+KEYWORDS = {"tr": None, "N_": None, "_": None, "say": None}  # say: where "_" is taken
 FIXED_DATE = datetime(2025, 1, 1, tzinfo=timezone.utc)  # the files carry no date, so they do not drift
 DEFAULT_STATUS = "draft (machine translation, not yet reviewed by a native speaker)"
 HEADER = """# Messages of the gpos-standard package{language}.

@@ -162,6 +162,33 @@ class XlsxSource(Source):
             raise ReadError(f"not a readable XLSX workbook ({damage(exc)})") from None
         self._sheets = {sheet.title: sheet for sheet in self._book.worksheets}
         self._envelope: tuple[dict[str, Any], Locate] | None = None
+        self._labels = self._read_labels()
+
+    def _read_labels(self) -> dict[str, str]:
+        """label -> code from a template's ``_labels`` sheet (see :mod:`.labels`); empty without one."""
+        from .labels import LABELS_SHEET
+
+        sheet = self._sheets.get(LABELS_SHEET)
+        if sheet is None:
+            return {}
+        found = {}
+        try:
+            for row, cells in _rows(self._book, sheet):
+                values = dict(tabular.present(cells))
+                text, code = values.get(0), values.get(1)
+                if row > 1 and isinstance(text, str) and isinstance(code, str):
+                    found[text] = code
+        except tabular.FileProblem:
+            return {}
+        return found
+
+    def _relabelled(self, items: Iterator[RecordItem | BadRecord], cls: str) -> Iterator[RecordItem | BadRecord]:
+        from .labels import relabel
+
+        for item in items:
+            if isinstance(item, RecordItem):
+                relabel(item.data, cls, self._labels)
+            yield item
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
         if self._envelope is None:
@@ -171,6 +198,10 @@ class XlsxSource(Source):
                                 f"{', '.join(self._sheets) or 'none'}")
             self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(self._book, sheet),
                                                     schema_info.collections())
+            if self._labels:
+                from .labels import relabel
+
+                relabel(self._envelope[0], schema_info.root_class(), self._labels)
         return self._envelope
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
@@ -188,7 +219,8 @@ class XlsxSource(Source):
         for collection, cls in collections.items():
             sheet = self._sheets.get(collection)
             if sheet is not None:
-                yield from tabular.read_table(collection, collection, cls, _rows(self._book, sheet))
+                table = tabular.read_table(collection, collection, cls, _rows(self._book, sheet))
+                yield from self._relabelled(table, cls) if self._labels else table
 
     def close(self) -> None:
         self._book.close()
