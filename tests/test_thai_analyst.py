@@ -123,3 +123,15 @@ def test_the_template_examples_validate(workbooks: tuple[Path, Path]) -> None:
     report["incident_start_date"] = EXAMPLES["datetime"][:10]
     report["losses"][0]["amount"] = EXAMPLES["amount"]
     assert validate(document).valid
+
+
+def test_a_misspelt_sheet_name_gets_a_suggestion(workbooks: tuple[Path, Path], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(workbooks[0])
+    book["scam_reports"].title = "scam_report"
+    path = tmp_path / "sheet.xlsx"
+    book.save(path)
+    issue = next(i for i in validate(path).issues if i.sheet == "scam_report")
+    assert issue.suggestion is not None and issue.suggestion.value == "scam_reports"
+    assert "ชีต 'scam_report'" in present.message(issue, "th")

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import schema_info
+from ..i18n import tr
 from . import tabular
 from .archive import SafeZip, write_member
 from .flatten import table_rows
@@ -214,8 +215,8 @@ class XlsxSource(Source):
             except tabular.FileProblem:
                 used = True
             if used:
-                yield BadRecord(f"sheet '{title}' is not part of the standard; name record sheets after the "
-                                "collection, such as scam_reports", Location(sheet=title))
+                yield BadRecord(tr("sheet '{sheet}' is not part of the standard; name record sheets after the "
+                                   "collection, such as scam_reports", sheet=title), Location(sheet=title))
         for collection, cls in collections.items():
             sheet = self._sheets.get(collection)
             if sheet is not None:

@@ -25,7 +25,7 @@ from . import semantic, structural
 from .compiled import compiled_for
 from .context import DUPLICATE_ID, ExportContext, Where
 from .report import Issue, Report, Suggestion
-from .suggest import suggest
+from .suggest import sheet_name, suggest
 from .walk import RecordScope, apply, plan_for, references_in
 
 ROOT = "Export"
@@ -163,7 +163,9 @@ class SourceValidator:
 
     def bad_record(self, item: BadRecord) -> None:
         code = item.code or ("GPOS-E001" if item.collection is None else "GPOS-E011")
-        self.emit(code, item.message, _at(item.location, item.collection, item.index))
+        sheet = getattr(item.message, "params", {}).get("sheet")
+        self.emit(code, item.message, _at(item.location, item.collection, item.index),
+                  sheet_name(str(sheet), self.collections) if sheet else None)
 
     def finish(self) -> None:
         """The container's own findings, then the rules that need every record."""

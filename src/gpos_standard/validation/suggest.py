@@ -168,3 +168,13 @@ def local_phone(value: str, region: str | None) -> Suggestion | None:
         return None
     return Suggestion(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                       tr("assumed a number of the export's member country {country}", country=region))
+
+
+def sheet_name(name: str, collections: dict[str, str]) -> Suggestion | None:
+    """The collection a misspelt sheet name stands for (``scam_report`` -> ``scam_reports``). Only shown: the
+    records of a sheet the reader skipped are not in the document ``gpos fix`` writes, so it cannot rename it."""
+    near = _unique(name, {c: c for c in collections})
+    if near in (None, AMBIGUOUS):
+        return None
+    return Suggestion(near, tr("the sheet of the collection nearest to '{sheet}': rename the sheet", sheet=name),
+                      certain=False)
