@@ -24,14 +24,23 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         epilog="Exit codes: 0 converted, 1 input cannot be read, 2 usage error.")
     parser.add_argument("input", metavar="IN", help="export file, CSV package folder or zip")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help=OUTPUT_HELP)
+    parser.add_argument("--quiet", action="store_true", help="show no progress (it shows only on a terminal anyway)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    from .progress import Steps
+
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.formats import open_source, output_format, write
     from ..io.output import SameFileError, refuse_inputs
     from ..io.records import ReadError, to_document
     from ..schema_info import collections
+    from .progress import current
 
     source_path, out = Path(args.input), args.output
     if not source_path.exists():
@@ -50,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         source = open_source(source_path)
         try:
+            current().step(f"reading {source_path.name}")
             document = to_document(source, list(collections()))
         finally:
             source.close()
@@ -58,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"gpos convert: {source_path}{' (' + where + ')' if where else ''}: cannot be read: {exc}",
               file=sys.stderr)
         return EXIT_INVALID
+    current().step(f"writing {Path(out).name}")
     try:
         write(document, out)
     except OSError as exc:

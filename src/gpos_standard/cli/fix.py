@@ -23,6 +23,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--log", metavar="LOG", default=None,
                         help="the change log, JSON (default: OUT with .changes.json appended)")
     parser.add_argument("--lang", default=None, metavar="LANG", help="language of the log and messages")
+    parser.add_argument("--quiet", action="store_true", help="show no progress (it shows only on a terminal anyway)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,8 +45,12 @@ def run(args: argparse.Namespace) -> int:
     if not source.exists():
         raise CommandError(f"{source}: no such file or folder", EXIT_USAGE)
     _ = gettext_for(lang)
+    from .progress import Steps
+
     try:
-        result, before, after = fix_file(source, out)
+        with Steps(args.quiet) as steps:
+            steps.step(f"fixing {source.name}")
+            result, before, after = fix_file(source, out)
     except ReadError as exc:
         raise CommandError(f"{source}: cannot be read: {exc}", EXIT_USAGE) from None
     except OSError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -26,6 +27,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("inputs", nargs="+", metavar="DATA", help="exports in any supported format")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the package to write (.zip)")
     parser.add_argument("--allow-invalid", action="store_true", help="package data even if it has errors")
+    add_quiet(parser)
 
 
 def open_input(path: Path) -> Any:
@@ -53,8 +55,10 @@ def read_export(path: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """One input as a document, and the redaction its package manifest records (if it is a package)."""
     from ..io.records import ReadError, to_document
     from ..schema_info import collections
+    from .progress import current
 
     source = open_input(path)
+    current().step(f"reading {path.name}")
     try:
         document = to_document(source, list(collections()))
         redaction = getattr(source, "manifest", {}).get("redaction")
@@ -81,8 +85,10 @@ def agree(envelopes: list[tuple[str, dict[str, Any]]]) -> None:
 def check_valid(document: dict[str, Any], what: str, allow_invalid: bool, command: str) -> None:
     """Refuse invalid data (exit 1) unless allowed, listing the first errors."""
     from ..validation import validate
+    from .progress import current, records_in
 
-    refuse_invalid(validate(document, max_issues=10), what, allow_invalid, command)
+    update = current().step(f"validating {what}", records_in(document))
+    refuse_invalid(validate(document, max_issues=10, progress=update), what, allow_invalid, command)
 
 
 def refuse_invalid(report: Any, what: str, allow_invalid: bool, command: str) -> None:
@@ -113,7 +119,9 @@ def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any]
     """``.zip`` writes an export package; any other extension the format it names (JSON, YAML, JSON Lines...)."""
     from ..io.formats import write
     from ..io.package import write_package
+    from .progress import current
 
+    current().step(f"writing {path.name}")
     try:
         if path.suffix.lower() == ".zip":
             write_package(document, path, redaction)
@@ -126,6 +134,11 @@ def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any]
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.package_writer import PackageWriter
     from ..io.records import BadRecord, ChainedSource, ReadError
 
@@ -152,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
             source.close()
     refuse_invalid(report, "the data", args.allow_invalid, "package")
     writer = PackageWriter(envelopes[0][1])
+    update = current().step(f"writing {out.name}", report.records)
     try:
         for path in paths:  # read again: validation kept nothing but ids and references
             source = open_input(path)
@@ -161,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
                         raise CommandError(f"{path} ({item.location.describe()}): cannot be read: {item.message}",
                                            EXIT_USAGE)
                     writer.add(item.collection, item.data)
+                    update(sum(writer.counts.values()))
             finally:
                 source.close()
         writer.write(out, redactions[0] if len({repr(r) for r in redactions}) == 1 else None)
@@ -189,7 +204,7 @@ def _validate(source: Any) -> Any:
                 self.unreadable = issue
 
     report = Packaging(max_issues=10)
-    SourceValidator(source, report).run()
+    SourceValidator(source, report, progress=current().step("validating")).run()
     first = report.unreadable
     if first is not None:
         where = ", ".join(str(x) for x in (first.file, first.where()) if x)

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
 from .package import check_valid, read_export, refuse_inputs, write_export
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -29,9 +30,15 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--key-file", type=Path, metavar="F",
                         help="key file made by gpos keygen (default: the GPOS_PSEUDONYM_KEY variable)")
     parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
+    add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..sharing.keys import KeyProblem, load_key
     from ..sharing.redact import redact
 
@@ -41,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         key = load_key(args.key_file)
         document, previous = read_export(source)
         check_valid(document, str(source), args.allow_invalid, "redact")
+        current().step(f"redacting for {args.audience}")
         result, redaction = redact(document, args.audience, key, previous)
     except KeyProblem as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
 from .package import check_valid, read_export, refuse_inputs
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -27,9 +28,15 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--threshold", type=int, default=5, metavar="N",
                         help="hide cells counting fewer than N units (default 5)")
     parser.add_argument("--allow-invalid", action="store_true", help="compute figures even if the data has errors")
+    add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.output import write_bytes
     from ..sharing.audit import AuditUnavailable
     from ..sharing.stats import compute, to_csv, to_json
@@ -43,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     refuse_inputs(out, [Path(args.input)])
     document, _ = read_export(Path(args.input))
     check_valid(document, args.input, args.allow_invalid, "stats")
+    current().step("computing and auditing the tables")
     try:
         stats = compute(document, args.threshold)
     except AuditUnavailable as exc:

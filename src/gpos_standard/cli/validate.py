@@ -28,7 +28,8 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--all", action="store_true", dest="show_all",
                         help="list every issue kept, not only the first three of each rule")
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
-    parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    parser.add_argument("--no-progress", "--quiet", action="store_true", dest="no_progress",
+                        help="never show progress (it shows only on a terminal anyway)")
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="worker processes for large JSON Lines files (default: all cores, up to 4, for files "
                              "over 32 MiB; 1 otherwise)")
