@@ -38,6 +38,7 @@ COMMANDS = {
     "diff": "diff",
     "upgrade": "upgrade",
     "fix": "fix",
+    "serve": "serve",
 }
 
 

@@ -17,7 +17,8 @@ def _page() -> Template:
     return Template(resources.files(__package__).joinpath("report_page.html").read_text(encoding="utf-8"))
 
 
-def render(report: Report, lang: str = "en", show_all: bool = False) -> str:
+def render(report: Report, lang: str = "en", show_all: bool = False, actions: str = "") -> str:
+    """The page; ``actions``: HTML placed under the summary (the links of ``gpos serve``)."""
     _ = gettext_for(lang)
     sections = []
     for group in present.groups(report, lang):
@@ -42,6 +43,6 @@ def render(report: Report, lang: str = "en", show_all: bool = False) -> str:
     return _page().substitute(
         lang=lang, dir="rtl" if lang in RTL else "ltr", title=escape(title),
         files=escape(", ".join(report.files)), verdict_class="valid" if report.valid else "invalid",
-        summary=escape(present.summary(report, lang)), filters_label=escape(_("Filters")),
+        summary=escape(present.summary(report, lang)), actions=actions, filters_label=escape(_("Filters")),
         errors_label=escape(_("errors")), warnings_label=escape(_("warnings")), search_label=escape(_("Search")),
         groups="\n".join(sections) or f"<p>{escape(_('No issues.'))}</p>")
