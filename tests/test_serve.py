@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from thai_analyst import build
 
 from gpos_standard import validate
-from thai_analyst import build
 
 from conftest import ROOT
 
