@@ -37,6 +37,8 @@ COMMANDS = {
     "extension": "extension",
     "diff": "diff",
     "upgrade": "upgrade",
+    "export": "peer_export",
+    "import": "peer_import",
     "fix": "fix",
     "serve": "serve",
 }

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export, refuse_inputs
+from .package import read_valid, refuse_inputs, spooled
 from .progress import Steps, add_quiet, current
 
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from ..io.output import write_bytes
     from ..sharing.audit import AuditUnavailable
-    from ..sharing.stats import compute, to_csv, to_json
+    from ..sharing.stats import compute_records, to_csv, to_json
 
     out = Path(args.output)
     suffix = out.suffix.lower()
@@ -48,13 +48,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.threshold < 1:
         raise CommandError("--threshold must be 1 or more", EXIT_USAGE)
     refuse_inputs(out, [Path(args.input)])
-    document, _ = read_export(Path(args.input))
-    check_valid(document, args.input, args.allow_invalid, "stats")
-    current().step("computing and auditing the tables")
-    try:
-        stats = compute(document, args.threshold)
-    except AuditUnavailable as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from None
+    with spooled() as spool:  # the input, read once and set aside: each table reads the collections it counts
+        envelope, _ = read_valid(Path(args.input), spool, args.allow_invalid, "stats")
+        current().step("computing and auditing the tables")
+        try:
+            stats = compute_records(envelope, spool.records, args.threshold)
+        except AuditUnavailable as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
     text = to_json(stats) if suffix == ".json" else to_csv(stats)
     try:
         write_bytes(out, text.encode("utf-8"))
