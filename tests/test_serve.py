@@ -106,7 +106,7 @@ def test_review_in_thai_and_download_the_fix(server: tuple[str, Any], workbook: 
     page.wait_for_selector("section.rule")
     text = page.inner_text("body")
     assert "รหัสไม่อยู่ในรายการรหัสแบบปิด" in text and "หมายถึง" in text and "ไม่ถูกต้อง" in text
-    assert page.locator("section.rule").count() == 5
+    assert page.locator("section.rule").count() == 6
     page.screenshot(path=str(SCREENSHOTS / "2-report-th.png"), full_page=True)
     with page.expect_download() as info:
         page.click("#download-fixed")

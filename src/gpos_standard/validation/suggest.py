@@ -44,6 +44,9 @@ def suggest(code: str, message: str, data: Any, path: tuple[Any, ...], record_ty
     try:
         if code == "GPOS-E003" and isinstance(message, Msg) and "field" in message.params:
             return _field_name(str(message.params["field"]), path, record_type, version)
+        if code == "GPOS-W002" and isinstance(message, Msg) and message.params.get("canonical"):
+            return Suggestion(message.params["canonical"], tr("the canonical form (a phone number with its country "
+                                                              "code, an IBAN without spaces...)"))
         value = at(data, path)
         slot = schema_info.slot_at(path, record_type, version)
         if slot is None:

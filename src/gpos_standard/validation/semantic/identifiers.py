@@ -207,8 +207,9 @@ def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return None
     canonical = _check(kind, value, region)[1]
     if canonical and normalised != canonical:
-        return [("GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}",
-                 ("normalised_value",))]
+        # the canonical form rides along (not in the text) for the suggested fix
+        return [("GPOS-W002", tr("normalised_value is not the canonical form of the {kind}",
+                                 kind=itype.replace("_", " "), canonical=canonical), ("normalised_value",))]
     return None
 
 
