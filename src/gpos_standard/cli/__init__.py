@@ -41,6 +41,8 @@ COMMANDS = {
     "import": "peer_import",
     "link": "link",
     "report": "report",
+    "fix": "fix",
+    "serve": "serve",
 }
 
 

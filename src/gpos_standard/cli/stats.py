@@ -14,6 +14,7 @@ from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
 from .package import check_valid, read_export, read_valid, refuse_inputs, spooled
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -29,10 +30,16 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="stats.json or stats.csv (long format)")
     parser.add_argument("--threshold", type=int, default=5, metavar="N",
                         help="hide cells counting fewer than N units (default 5)")
+    add_quiet(parser)
     parser.add_argument("--allow-invalid", action="store_true", help="compute figures even if the data has errors")
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..hub.figures import partnership
     from ..io.output import write_bytes
     from ..sharing.audit import AuditUnavailable
@@ -49,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         if len(args.input) == 1:
             with spooled() as spool:  # the input, read once and set aside: each table reads what it counts
                 envelope, _ = read_valid(Path(args.input[0]), spool, args.allow_invalid, "stats")
+                current().step("computing and auditing the tables")
                 stats = compute_records(envelope, spool.records, args.threshold)
         else:
             stats = partnership(_documents(args.input, args.allow_invalid), args.threshold)
