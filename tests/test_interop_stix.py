@@ -117,3 +117,13 @@ def test_cli_export_for_a_partner_goes_through_the_sharing_policy(tmp_path: Path
     original = json.loads(EXPORTS[-1].read_text(encoding="utf-8"))
     narratives = {r["narrative"] for r in original["scam_reports"] if r.get("narrative")}
     assert not narratives & {o.get("description") for o in bundle["objects"]}  # the partner may not see them
+
+
+@pytest.mark.parametrize("name", ["", "TH-CCIB-IND-0001", "indicators/ü", "x" * 300])
+def test_fast_uuid5_is_uuid5(name: str) -> None:
+    import uuid
+
+    from gpos_standard.interop.stix.common import uuid5
+
+    namespace = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
+    assert uuid5(namespace.bytes, name) == str(uuid.uuid5(namespace, name))
