@@ -7,6 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from strategies import record
 
 stix2 = pytest.importorskip("stix2")
 validator = pytest.importorskip("stix2validator")
@@ -14,6 +18,7 @@ validator = pytest.importorskip("stix2validator")
 from gpos_standard.interop import load  # noqa: E402
 from gpos_standard.interop.stix.common import mapping  # noqa: E402
 from gpos_standard.interop.stix.export import to_bundle  # noqa: E402
+from gpos_standard.schema_info import collections  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPORTS = sorted((ROOT / "reference_data" / "exports").glob("*.json"))
@@ -127,3 +132,20 @@ def test_fast_uuid5_is_uuid5(name: str) -> None:
 
     namespace = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
     assert uuid5(namespace.bytes, name) == str(uuid.uuid5(namespace, name))
+
+
+_ENVELOPE = {"standard_version": "0.2.0", "export_id": "TH-GEN-1", "publisher": "TH-ORG-1", "member_country": "TH",
+             "created_at": "2025-07-04T10:15:00+07:00",
+             "period": {"start_date": "2025-01-01", "end_date": "2025-06-30"}, "sharing_marking": "GREEN",
+             "licence": "test"}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.fixed_dictionaries({name: st.lists(record(collections()[name]), max_size=2, unique_by=lambda r: r["id"])
+                              for name in mapping()["classes"]}))
+def test_generated_exports_have_no_validator_errors(records: dict) -> None:
+    """Values STIX cannot hold in an observable (a URL without a scheme...) travel as gpos-identifier instead."""
+    document = {**_ENVELOPE, **{k: v for k, v in records.items() if v}}
+    results = validator.validate_instance(json.loads(json.dumps(to_bundle(document))),
+                                          validator.ValidationOptions(version="2.1"))
+    assert [str(e) for e in results.errors] == []

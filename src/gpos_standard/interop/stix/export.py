@@ -9,14 +9,37 @@ gives back the same records. What goes where is in mapping.yaml.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 
 from .common import crosswalk, gpos_extension_id, mapping, record_id, sco_id, stix_timestamp
 
 SPEC = "2.1"
+
+
+def _fits(sco_type: str, value: str) -> bool:
+    """Whether a value is what the STIX SCO's schema requires (else it travels as a gpos-identifier)."""
+    try:
+        if sco_type == "ipv4-addr":
+            ipaddress.IPv4Network(value, strict=False)
+        elif sco_type == "ipv6-addr":
+            ipaddress.IPv6Network(value, strict=False)
+        elif sco_type == "url":
+            parts = urlsplit(value)
+            return bool(parts.scheme and parts.netloc) and not any(c.isspace() for c in value)
+        elif sco_type == "email-addr":
+            return "@" in value
+        elif sco_type == "domain-name":
+            import idna
+
+            idna.encode(value)
+    except (ValueError, UnicodeError):
+        return False
+    return True
 
 
 def _quote(value: str) -> str:
@@ -121,6 +144,8 @@ class _Builder:
         sco_type, prop = spec["sco"], spec["property"]
         if isinstance(sco_type, list):  # ipv4-addr / ipv6-addr
             sco_type = sco_type[1] if ":" in value else sco_type[0]
+        if not _fits(sco_type, value):  # not a value the STIX object may hold: kept as an identifier of its type
+            sco_type, prop = fallback["sco"], fallback["property"]
         if prop == "hashes":
             algorithm = self.map["file_hashes"][len(value)]
             contributing: dict[str, Any] = {"hashes": {algorithm: value.lower()}}
