@@ -65,6 +65,7 @@ def test_reference_exports_round_trip(path: Path) -> None:
     back = round_trip(document)
     assert back == carried(document)
     assert validate(back).valid
+    assert to_bundle(back) == to_bundle(carried(document))  # and STIX -> GPOS -> STIX gives the same bundle
 
 
 _ENVELOPE = {"standard_version": "0.2.0", "export_id": "TH-GEN-1", "publisher": "TH-ORG-1", "member_country": "TH",
