@@ -149,3 +149,25 @@ def test_generated_exports_have_no_validator_errors(records: dict) -> None:
     results = validator.validate_instance(json.loads(json.dumps(to_bundle(document))),
                                           validator.ValidationOptions(version="2.1"))
     assert [str(e) for e in results.errors] == []
+
+
+def test_streamed_bundle_is_the_bundle() -> None:
+    from gpos_standard.interop.stix.export import to_bytes
+
+    document = json.loads(EXPORTS[0].read_text(encoding="utf-8"))
+    assert json.loads(to_bytes(document)) == to_bundle(document)
+
+
+def test_a_stream_that_fails_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gpos_standard import cli
+    from gpos_standard.interop import ConversionError
+    from gpos_standard.interop import stix as stix_format
+
+    def broken(document: dict, audience: str):  # type: ignore[no-untyped-def]
+        yield b'{"type": "bundle", "objects": ['
+        raise ConversionError("stopped half-way")
+
+    monkeypatch.setattr(stix_format, "export_stream", broken)
+    out = tmp_path / "bundle.json"
+    assert cli.main(["export", "stix", str(EXPORTS[0]), "-o", str(out), "--audience", "originating_agency"]) == 2
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -236,19 +236,36 @@ class _Builder:
         return obj
 
 
-def bundle_objects(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every object of the bundle made from ``document``, in a stable order."""
+def iter_objects(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every object of the bundle made from ``document``, in a stable order, one at a time: markings, the
+    extension definitions, the records' objects, and last the report that lists them (only ids are kept)."""
     builder = _Builder(document)
-    objects = list(builder.records())
-    used = {o["type"] for o in objects if o["type"] in builder.map["extensions"]}
-    refs = [o["id"] for o in objects] or [builder.map["standard_identity"]["id"]]
-    return [*builder.markings_objects(), *builder.extension_definitions(used), *objects, builder.report(refs)]
+    yield from builder.markings_objects()
+    yield from builder.extension_definitions(set(builder.map["extensions"]))
+    refs: list[str] = []
+    for obj in builder.records():
+        refs.append(obj["id"])
+        yield obj
+    yield builder.report(refs or [builder.map["standard_identity"]["id"]])
+
+
+def bundle_id(document: dict[str, Any]) -> str:
+    return record_id("bundle", "exports", str(document.get("export_id") or "export"))
 
 
 def to_bundle(document: dict[str, Any]) -> dict[str, Any]:
-    export_id = str(document.get("export_id") or "export")
-    return {"type": "bundle", "id": record_id("bundle", "exports", export_id), "objects": bundle_objects(document)}
+    return {"type": "bundle", "id": bundle_id(document), "objects": list(iter_objects(document))}
+
+
+def iter_bytes(document: dict[str, Any]) -> Iterator[bytes]:
+    """The bundle as JSON, one object a line, produced as it is written (the bundle is never whole in memory)."""
+    yield b'{"type": "bundle", "id": ' + orjson.dumps(bundle_id(document)) + b', "objects": [\n'
+    separator = b""
+    for obj in iter_objects(document):
+        yield separator + orjson.dumps(obj)
+        separator = b",\n"
+    yield b"\n]}\n"
 
 
 def to_bytes(document: dict[str, Any]) -> bytes:
-    return orjson.dumps(to_bundle(document), option=orjson.OPT_INDENT_2) + b"\n"
+    return b"".join(iter_bytes(document))
