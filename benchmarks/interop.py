@@ -1,77 +1,88 @@
-"""Converter benchmarks: STIX 2.1 export and import of a generated export, throughput and peak memory.
+"""Converter benchmarks: `gpos export misp` on a synthetic export and `gpos import ctdc` on a CTDC-shaped CSV.
 
-Each measurement is its own child process (``measure`` of run.py: wall time around it, peak RSS from
-``os.wait4``). The data is ``gpos synth --seed 2025`` (``benchmarks/data/``, reused when present). The command line
-includes reading and validating the input; ``_stix`` runs the converter in process without the validation.
-Results go to ``benchmarks/RESULTS-interop.md``.
+Each command runs as its own subprocess; wall time around it, peak RSS from ``os.wait4``. Results go to
+``benchmarks/RESULTS-interop.md``.
 
-    python benchmarks/interop.py                   # 100k records
-    python benchmarks/interop.py --sizes 10000     # quick run
+    python benchmarks/interop.py                          # 100k records to MISP, 50k CTDC rows
+    python benchmarks/interop.py --misp 10000 --ctdc 5000  # quick run
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
-import json
+import os
 import platform
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import BIN, ROOT, SEED, Run, generate, measure
-
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "RESULTS-interop.md"
+SAMPLE = ROOT / "tests" / "data" / "ctdc" / "ctdc-global-sample.csv"
+GPOS = [sys.executable, "-m", "gpos_standard.cli"]
 
 
-def _convert(kind: str, path: Path) -> None:
-    """``interop.py _stix FILE`` / ``_xarf FILE``: load the export, then time the converter alone."""
-    from gpos_standard.io.formats import open_source
-    from gpos_standard.io.records import to_document
-    from gpos_standard.schema_info import collections
-
-    document = to_document(open_source(path), list(collections()))
+def measure(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one command, which must succeed."""
     start = time.perf_counter()
-    if kind == "_stix":
-        from gpos_standard.interop.stix.export import iter_bytes
-        size = sum(len(chunk) for chunk in iter_bytes(document))  # streamed, as gpos export writes it
-    else:
-        from gpos_standard.interop.xarf.export import to_jsonl
-        size = len(to_jsonl(document))
-    print(f"{time.perf_counter() - start:.3f} s, {size / 2**20:.1f} MiB", file=sys.stderr)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read().decode() if process.stderr else ''}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def main() -> int:
-    if len(sys.argv) == 3 and sys.argv[1] in ("_stix", "_xarf"):
-        _convert(sys.argv[1], Path(sys.argv[2]))
-        return 0
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100000")
-    parser.add_argument("-o", "--output", type=Path, default=RESULTS)
-    args = parser.parse_args()
-    runs: list[Run] = []
-    for size in (int(s) for s in args.sizes.split(",")):
-        source = generate(size, ".json")
-        bundle = source.with_name(f"synth-{size}.stix.json")
-        gpos = str(BIN / "gpos")
-        runs.append(measure(f"gpos export stix, {size:,} records", [
-            gpos, "export", "stix", str(source), "-o", str(bundle), "--audience", "originating_agency"], size))
-        runs.append(measure(f"STIX converter in process (load, then stream; no validation), {size:,} records",
-                            [sys.executable, __file__, "_stix", str(source)], size))
-        runs.append(measure(f"gpos import stix, {size:,} records", [
-            gpos, "import", "stix", str(bundle), "-o", str(source.with_name(f"synth-{size}.back.json"))], size))
-        objects = len(json.loads(bundle.read_bytes())["objects"]) if bundle.exists() else 0
-        runs[-3].note = f"{objects:,} STIX objects, {bundle.stat().st_size / 2**20:.0f} MiB" if objects else "failed"
-    lines = ["# Converter benchmarks", "",
-             f"{dt.date.today()}, {platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-             f"`python benchmarks/interop.py --sizes {args.sizes}` (seed {SEED}). The command lines include reading "
-             "and validating the input (export) or the result (import).", "",
-             "| measurement | seconds | records/s | peak RSS (MB) | exit | note |", "|---|---:|---:|---:|---:|---|"]
-    lines += [f"| {r.label} | {r.seconds:.1f} | {r.rate:,.0f} | {r.rss_mb:.0f} | {r.exit_code} | {r.note} |"
-              for r in runs]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}")
+def synth(records: int) -> Path:
+    path = DATA / f"synth-{records}.json"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        subprocess.run([*GPOS, "synth", "--records", str(records), "--seed", "2025", "-o", str(path)], check=True,
+                       stdout=subprocess.DEVNULL)
+    return path
+
+
+def ctdc_csv(rows: int) -> Path:
+    """``rows`` CTDC rows: the test sample's rows repeated, over the years 2002 to 2022."""
+    path = DATA / f"ctdc-{rows}.csv"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        with SAMPLE.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            sample, fields = list(reader), reader.fieldnames or []
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=fields)
+            writer.writeheader()
+            for i in range(rows):
+                writer.writerow({**sample[i % len(sample)], "yearOfRegistration": str(2002 + i % 21)})
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misp", type=int, default=100_000, help="records of the export to convert to MISP")
+    parser.add_argument("--ctdc", type=int, default=50_000, help="rows of the CTDC CSV to import")
+    args = parser.parse_args(argv)
+    out = DATA / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    source = synth(args.misp)
+    seconds, rss = measure([*GPOS, "export", "misp", str(source), "-o", str(out / "event.json"),
+                            "--audience", "originating_agency"])
+    rows.append(("gpos export misp (validates, then converts)", args.misp, seconds, rss))
+    csv_path = ctdc_csv(args.ctdc)
+    seconds, rss = measure([*GPOS, "import", "ctdc", str(csv_path), "-o", str(out / "ctdc.jsonl"), "--member", "TH"])
+    rows.append(("gpos import ctdc (converts, then validates)", args.ctdc, seconds, rss))
+    lines = ["# Converter benchmarks", "", f"{dt.date.today()}, Python {platform.python_version()}, "
+             f"{platform.machine()}, {os.cpu_count()} CPU(s), shared machine. `python benchmarks/interop.py`.", "",
+             "| command | source records | seconds | records/s | peak RSS (MiB) |", "|---|---|---|---|---|"]
+    lines += [f"| {label} | {n:,} | {s:.1f} | {n / s:,.0f} | {r:.0f} |" for label, n, s, r in rows]
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
     return 0
 
 

@@ -39,6 +39,8 @@ COMMANDS = {
     "upgrade": "upgrade",
     "export": "peer_export",
     "import": "peer_import",
+    "link": "link",
+    "report": "report",
 }
 
 

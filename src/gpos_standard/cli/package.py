@@ -10,7 +10,9 @@ Exit codes: 0 written, 1 invalid or conflicting data, 2 usage error or unreadabl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,45 @@ def read_export(path: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
     return document, redaction
 
 
+@contextlib.contextmanager
+def spooled() -> Iterator[Any]:
+    """A :class:`~..io.spool.Spool` for a command; temporary files it cannot write are exit code 2."""
+    from ..io.spool import Spool, SpoolError
+
+    try:
+        with Spool() as spool:
+            yield spool
+    except SpoolError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+
+
+def read_valid(path: Path, spool: Any, allow_invalid: bool, command: str) -> tuple[dict[str, Any],
+                                                                                  dict[str, Any] | None]:
+    """One input read once, validated as it is set aside in ``spool`` (:mod:`..io.spool`): its envelope, and the
+    redaction its package manifest records (if it is a package). Invalid data is refused as by
+    :func:`check_valid`; a record that cannot be read is exit code 2, as when reading into a document."""
+    from ..io.records import ReadError
+    from ..io.spool import SpoolError, SpoolingSource
+
+    source = open_input(path)
+    try:
+        try:
+            envelope = source.envelope()[0]
+        except ReadError as exc:
+            raise _unreadable(path, exc) from None
+        previous = getattr(source, "manifest", {}).get("redaction")
+        try:
+            report = _validate(SpoolingSource(source, spool))
+        except SpoolError:
+            raise
+        except OSError as exc:
+            raise CommandError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_USAGE) from None
+    finally:
+        source.close()
+    refuse_invalid(report, str(path), allow_invalid, command)
+    return envelope, previous
+
+
 def agree(envelopes: list[tuple[str, dict[str, Any]]]) -> None:
     """Inputs can be packaged together only if their envelopes are identical."""
     first_name, first = envelopes[0]
@@ -111,14 +152,31 @@ def refuse_inputs(output: Path, inputs: list[Path]) -> None:
 
 def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any] | None = None) -> None:
     """``.zip`` writes an export package; any other extension the format it names (JSON, YAML, JSON Lines...)."""
-    from ..io.formats import write
-    from ..io.package import write_package
+    from ..io.spool import document_parts
+
+    write_export_parts(document_parts(document), path, redaction)
+
+
+def write_export_parts(parts: Any, path: Path, redaction: dict[str, Any] | None = None) -> None:
+    """:func:`write_export` for a document given in parts (:mod:`..io.spool`), a record at a time."""
+    from ..io.formats import write_parts
+    from ..io.package_writer import PackageWriter
+    from ..io.spool import RECORDS
+    from ..schema_info import collections
 
     try:
         if path.suffix.lower() == ".zip":
-            write_package(document, path, redaction)
+            writer = PackageWriter(parts.envelope())
+            try:
+                for name in collections():
+                    value = parts.get(name)
+                    for record in parts.records(name) if value is RECORDS else value or []:
+                        writer.add(name, record)
+                writer.write(path, redaction)
+            finally:
+                writer.close()
         else:
-            write(document, path)
+            write_parts(parts, path)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
     except ValueError as exc:

@@ -55,19 +55,22 @@ def prepared(source: Path, audience: str, key_file: Path | None, allow_invalid: 
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..interop import ConversionError, load
+    from ..interop import ConversionError, NotInstalled, load
     from ..io.output import atomic, write_bytes, write_folder
 
     source, out = Path(args.input), Path(args.output)
     refuse_inputs(out, [source])
     document = prepared(source, args.audience, args.key_file, args.allow_invalid)
-    converter = load(args.format)
+    try:
+        converter = load(args.format)
+    except NotInstalled as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
     if hasattr(converter, "export_stream"):  # one file, written as it is produced
         try:
             with atomic(out) as handle:
                 for chunk in converter.export_stream(document, args.audience):
                     handle.write(chunk)
-        except ConversionError as exc:
+        except (ConversionError, NotInstalled) as exc:
             raise CommandError(str(exc), EXIT_USAGE) from None
         except OSError as exc:
             raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
@@ -75,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     try:
         outputs = converter.export_document(document, args.audience)
-    except ConversionError as exc:
+    except (ConversionError, NotInstalled) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
         if len(outputs) == 1 and not outputs[0].name:

@@ -102,6 +102,17 @@ def peer_format(name: str) -> PeerFormat:
         raise ValueError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
 
 
+class NotInstalled(ImportError):
+    """A converter whose optional libraries are missing: the message says which extra to install."""
+
+
 def load(name: str) -> ModuleType:
     """The converter module of a format, imported on first use."""
-    return import_module(f".{peer_format(name).module}", __name__)
+    fmt = peer_format(name)
+    try:
+        return import_module(f".{fmt.module}", __name__)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").startswith(__name__):
+            raise NotInstalled(f"this version of gpos-standard has no {fmt.title} converter yet") from None
+        raise NotInstalled(f"the {fmt.title} converter needs {exc.name!r}, which is not installed: "
+                           "pip install 'gpos-standard[interop]'") from None
