@@ -2,13 +2,16 @@
 
 The types make Pydantic accept exactly what the generated JSON Schema accepts: dates and times stay the
 strings they were (so conversions round-trip byte for byte), numbers are never read from strings, an optional
-field is omitted rather than set to null, and unknown fields are rejected.
+field is omitted rather than set to null, and unknown fields are rejected. Python ``date``, ``datetime`` and
+``Decimal`` values are accepted too and stored as the standard writes them, so that every dump, with Pydantic's
+default arguments, is a conformant document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any, ClassVar
 
@@ -16,8 +19,10 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    SerializerFunctionWrapHandler,
     StrictBool,
     StringConstraints,
+    model_serializer,
     model_validator,
 )
 
@@ -29,6 +34,39 @@ def real_calendar_day(value: str) -> str:
         date.fromisoformat(value[:10])
     except ValueError:
         raise ValueError(f"{value[:10]} is not a day in the calendar") from None
+    return value
+
+
+def date_text(value: Any) -> Any:
+    """A Python ``date`` written as the standard writes a date: YYYY-MM-DD."""
+    if isinstance(value, datetime):
+        raise ValueError("a date field takes a date, not a datetime (give value.date())")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def datetime_text(value: Any) -> Any:
+    """A Python ``datetime`` written as the standard writes a date-time: RFC 3339 with seconds and an offset."""
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise ValueError("a date-time needs a time zone: give an aware datetime, for example "
+                             "datetime(..., tzinfo=timezone.utc)")
+        return value.isoformat(timespec="microseconds" if value.microsecond else "seconds")
+    if isinstance(value, date):
+        raise ValueError("a date-time field takes a datetime with a time zone, not a date")
+    return value
+
+
+def decimal_text(value: Any) -> Any:
+    """A ``Decimal`` (or an int) written as the standard writes an amount: digits, a dot, no exponent. Floats are
+    refused: they cannot hold most decimal amounts exactly."""
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("an amount must be a finite number")
+        return format(value, "f")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     return value
 
 
@@ -77,7 +115,9 @@ class GposModel(BaseModel):
 
     # python-re: the standard's patterns end with a look-ahead (so that a trailing newline fails everywhere), which
     # Rust's regex engine does not support.
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True, regex_engine="python-re")
+    # hide_input_in_errors: an error message never repeats a value, which may be personal.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_assignment=True, regex_engine="python-re",
+                              hide_input_in_errors=True)
     __gpos_abstract__: ClassVar[bool] = False
     __gpos_rules__: ClassVar[tuple[Any, ...]] = ()  # (code, description, preconditions, postconditions)
 
@@ -100,9 +140,15 @@ class GposModel(BaseModel):
                 raise ValueError(f"{code}: {description}")
         return self
 
+    @model_serializer(mode="wrap")
+    def _without_nulls(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """An unset optional field is absent from every dump (the standard has no nulls), whatever the arguments."""
+        return {k: v for k, v in handler(self).items() if v is not None}
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form: absent optional fields stay absent."""
-        return self.model_dump(mode="json", exclude_none=True)
+        """The JSON-ready form (the same as ``model_dump(mode="json")``): absent optional fields stay absent."""
+        return self.model_dump(mode="json")
 
     def to_json(self) -> str:
-        return self.model_dump_json(exclude_none=True)
+        """The document as compact JSON (the same as ``model_dump_json()``)."""
+        return self.model_dump_json()

@@ -9,9 +9,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
+from ._modelbase import (
+    Boolean,
+    Float,
+    GposModel,
+    Integer,
+    NonEmptyStr,
+    code_in,
+    date_text,
+    datetime_text,
+    decimal_text,
+    real_calendar_day,
+)
 
 STANDARD_VERSION = "0.2.0"
 RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])'
@@ -20,9 +31,9 @@ RecordRef = str
 
 Text = NonEmptyStr
 RecordIdentifier = Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])')]
-IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
-IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
-DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])')]
+IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day), BeforeValidator(date_text)]
+IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day), BeforeValidator(datetime_text)]
+DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])'), BeforeValidator(decimal_text)]
 CryptoTicker = Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$(?![\\s\\S])')]
 Sha256Hex = Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$(?![\\s\\S])')]
 TxHash = Annotated[str, StringConstraints(pattern='^(?:0x)?[0-9a-fA-F]{64}$(?![\\s\\S])')]

@@ -23,9 +23,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
+from ._modelbase import (
+    Boolean,
+    Float,
+    GposModel,
+    Integer,
+    NonEmptyStr,
+    code_in,
+    date_text,
+    datetime_text,
+    decimal_text,
+    real_calendar_day,
+)
 
 STANDARD_VERSION = "{version}"
 RECORD_ID_PATTERN = {id_pattern!r}
@@ -48,12 +59,20 @@ def _doc(text: str, indent: str) -> str:
     return f'{indent}"""{text}"""\n'
 
 
-def _type_alias(name: str, base: str, pattern: str | None) -> str:
-    """A LinkML type as a Pydantic type: its pattern, and for dates a real calendar day."""
+# Python values a type also accepts, written as the standard writes them: by base type, and by the type's URI.
+FROM_PYTHON = {"date": "date_text", "datetime": "datetime_text", "xsd:decimal": "decimal_text"}
+
+
+def _type_alias(name: str, base: str, pattern: str | None, uri: str | None = None) -> str:
+    """A LinkML type as a Pydantic type: its pattern, for dates a real calendar day, and the Python values (date,
+    datetime, Decimal) it accepts."""
+    convert = FROM_PYTHON.get(base) or FROM_PYTHON.get(uri or "")
+    before = f", BeforeValidator({convert})" if convert else ""
     if base in ("date", "datetime"):
-        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}), AfterValidator(real_calendar_day)]\n"
+        return (f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}), AfterValidator(real_calendar_day)"
+                f"{before}]\n")
     if pattern:
-        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r})]\n"
+        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}){before}]\n"
     return f"{name} = {SCALARS[base]}\n"
 
 
@@ -108,7 +127,7 @@ def _class(cls: Class, model: SchemaModel) -> str:
 
 def generate(model: SchemaModel) -> str:
     out = HEADER.format(version=model.version, id_pattern=model.id_pattern())
-    out += "\n" + "".join(_type_alias(t.name, t.base, t.pattern if t.name != "Text" else None)
+    out += "\n" + "".join(_type_alias(t.name, t.base, t.pattern if t.name != "Text" else None, t.uri)
                           for t in model.types.values())
     for enum in model.enums:
         if enum.codelist is None and enum.name != "ValidationRule":
