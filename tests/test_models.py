@@ -53,7 +53,6 @@ def test_python_dates_datetimes_and_decimals_are_written_as_the_standard_require
     assert dumped["executed_at"] == "2025-03-14T09:21:00+07:00"
     assert dumped["amount"] == {"amount": "1250.00", "currency": "THB"}
     assert models.MonetaryAmount(amount=Decimal("1E+3"), currency="USD").amount == "1000"
-    assert models.MonetaryAmount(amount=12, currency="USD").amount == "12"
     assert models.MonetaryAmount(amount=Decimal("0.000001"), currency="USD").amount == "0.000001"
     fraction = datetime(2025, 3, 14, 9, 21, 0, 500000, tzinfo=timezone.utc)
     assert models.Transaction.model_validate({**transaction.model_dump(), "executed_at": fraction}).executed_at == \
@@ -72,7 +71,7 @@ def test_python_values_that_cannot_be_written_as_the_standard_requires_are_refus
         models.Transaction.model_validate({**TRANSACTION, "executed_at": bad})
 
 
-@pytest.mark.parametrize("bad", [Decimal("-1"), Decimal("NaN"), 1.5, True])
+@pytest.mark.parametrize("bad", [Decimal("-1"), Decimal("NaN"), 12, 1.5, True])
 def test_amounts_that_are_not_non_negative_decimals_are_refused(bad) -> None:
     with pytest.raises(ValidationError):
         models.MonetaryAmount(amount=bad, currency="USD")
