@@ -2,7 +2,7 @@
 
 ``validate(...)`` checks exports (paths, documents, models, records) and returns a :class:`Report`;
 ``validate_record(record)`` checks one record; ``gpos_standard.models`` holds a Pydantic model per class of the
-standard.
+standard, and ``gpos_standard.schema`` the shipped artefacts (JSON Schema, LinkML, JSON-LD context, SQL).
 
 Imports are lazy so that ``import gpos_standard`` and ``gpos --help`` stay fast; the validation stack loads on
 first use.
@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from . import models
+    from . import models, schema
     from .validation import InputError, Issue, Report, Validatable, validate, validate_record
 
-__all__ = ["InputError", "Issue", "Report", "Validatable", "__version__", "models", "standard_version", "validate",
-           "validate_record"]
+__all__ = ["InputError", "Issue", "Report", "Validatable", "__version__", "models", "schema", "standard_version",
+           "validate", "validate_record"]
 
 # Public name -> the module that defines it, imported on first use.
 _LAZY = {"validate": ".validation", "validate_record": ".validation", "Report": ".validation",
          "Issue": ".validation", "InputError": ".validation", "Validatable": ".validation"}
-_SUBMODULES = frozenset({"models"})
+_SUBMODULES = frozenset({"models", "schema"})
 
 
 def standard_version() -> str:

@@ -36,6 +36,7 @@ from . import (
     examples,
     iso,
     jsonschema_gen,
+    linkml_artefacts,
     merge,
     peers,
     pydantic_gen,
@@ -107,6 +108,8 @@ def version_artefacts(model: SchemaModel, layout: Layout) -> dict[Path, bytes]:
         folder / "schema_meta.json": _json_bytes(schema_meta(model)),
         folder / "codelists.json": _json_bytes(codelists.shipped_json(model.enums)),
         folder / "gpos.linkml.yaml": merge.merged_yaml(model.path.parent).encode("utf-8"),
+        folder / "gpos.context.jsonld": linkml_artefacts.jsonld_context(model),
+        folder / "gpos.sql": linkml_artefacts.sql_ddl(model),
     }
 
 
