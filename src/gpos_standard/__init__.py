@@ -1,6 +1,6 @@
 """gpos-standard: the GPOS data standard for sharing information on online scams and scam-centre trafficking.
 
-``validate(...)`` checks exports (paths, documents, models, records) and returns a :class:`Report`;
+``validate(...)`` checks exports (paths, documents, models, records) and returns a ``Report``;
 ``validate_record(record)`` checks one record; ``gpos_standard.models`` holds a Pydantic model per class of the
 standard, and ``gpos_standard.schema`` the shipped artefacts (JSON Schema, LinkML, JSON-LD context, SQL).
 

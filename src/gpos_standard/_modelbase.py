@@ -157,7 +157,7 @@ class GposModel(BaseModel):
     dates in order and not in the future, units, the domain rules of one record) when it is built: a
     ``ValidationError`` whose errors have the rule code as their type (``error["type"] == "GPOS-E040"``). The
     rules that need other records (references that resolve, duplicate ids, screenings of victims) are checked by
-    :func:`gpos_standard.validate` only. National phone numbers are read in the region of the member country given
+    ``gpos_standard.validate`` only. National phone numbers are read in the region of the member country given
     as ``model_validate(data, context={"member_country": "TH"})``, or of the export being built.
     """
 

@@ -35,7 +35,7 @@ def versions() -> list[str]:
 
 
 def artefact_path(format: str, version: str | None = None) -> Traversable:
-    """The shipped file of a format (a key of :data:`FORMATS`) and version."""
+    """The shipped file of a format (a key of ``FORMATS``) and version."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: one of {', '.join(FORMATS)}")
     return resources.artefact(FORMATS[format], version)

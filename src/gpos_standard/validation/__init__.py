@@ -1,7 +1,7 @@
 """Validate GPOS exports: ``validate(path_or_document, ...) -> Report``; one record: ``validate_record``.
 
 Files that cannot be parsed are reported as issues (GPOS-E001), not raised; a path that does not exist or
-cannot be read raises :class:`InputError`, which the command line turns into exit code 2.
+cannot be read raises ``InputError``, which the command line turns into exit code 2.
 """
 
 from __future__ import annotations

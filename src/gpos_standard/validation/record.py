@@ -3,8 +3,8 @@ own checks (``engine.check_object``).
 
 A rule whose scope (``schema/rules.yaml``) is structural, record, time, identifier or checksum can be judged from one
 record; the others need the whole export (duplicate ids, references, screenings of victims: ``cross_record``), its
-container or its envelope, and only :func:`gpos_standard.validate` runs them. The generated models call
-:func:`record_findings` from a model validator, so a model and the validator give one verdict on a record.
+container or its envelope, and only ``gpos_standard.validate`` runs them. The generated models call
+``record_findings`` from a model validator, so a model and the validator give one verdict on a record.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def validate_record(record: Any, cls: str | type | None = None, *, version: str 
 
     ``record``: a dict or a model instance. ``cls``: its class (a name such as ``"Case"``, or the model class); when
     None, the model's class or the dict's ``record_type`` key. References, duplicate ids and the other rules that
-    need the whole export are not checked: :func:`gpos_standard.validate` checks those. An unknown class raises
+    need the whole export are not checked: ``gpos_standard.validate`` checks those. An unknown class raises
     ``ValueError``.
     """
     name, data = record_type_and_data(record, cls)
