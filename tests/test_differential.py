@@ -68,14 +68,21 @@ def types_only() -> Iterator[None]:
         _modelbase._COVERED.reset(token)
 
 
+@cache
+def _class_rule_codes() -> frozenset[str]:
+    """The codes of the schema's class rules (LinkML ``rules``), which the models leave to the validator's checks."""
+    return frozenset(code for code, _ in structural._rule_nodes(None).values())
+
+
 def pydantic_ok(doc: Any, definition: str) -> bool:
+    """The models' types, with the class rules as the models run them (the validator's own structural check)."""
     model = models.RECORD_TYPES.get(definition) or getattr(models, definition)
     try:
         with types_only():
             model.model_validate_json(json.dumps(doc))
     except ValidationError:
         return False
-    return True
+    return not any(code in _class_rule_codes() for code, _, _ in structural.check(doc, definition))
 
 
 @st.composite
