@@ -128,6 +128,17 @@ def _at(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
+def _envelope(export: Any) -> Any:
+    """An export without its records, as the validator reads the envelope (``DocumentSource.envelope``): the
+    records are checked one by one, each by its own model."""
+    if not isinstance(export, dict):
+        return export
+    from .schema_info import collections
+
+    names = collections()
+    return {k: v for k, v in export.items() if k not in names or not isinstance(v, list) or v == []}
+
+
 def _reject_nulls(data: Any) -> None:
     if isinstance(data, dict):
         nulls = [k for k, v in data.items() if v is None]
@@ -187,16 +198,18 @@ class GposModel(BaseModel):
             region = data["member_country"]
         region_token = _REGION.set(region)
         try:
+            root = cls.__name__ == "Export"
             if _plain(data):  # as parsed from a document: judged exactly as the validator judges it
-                _rule_errors(cls, data, region)
-                covered = _COVERED.set(cls.__name__ != "Export")  # an export's records check their own rules
+                _rule_errors(cls, _envelope(data) if root else data, region)
+                covered = _COVERED.set(not root)  # an export's records check their own rules as they are built
                 try:
                     return handler(data)
                 finally:
                     _COVERED.reset(covered)
             _reject_nulls(data)
             model = handler(data)  # date, Decimal or model values: judged in the form they are written in
-            _rule_errors(cls, model.model_dump(mode="json"), region)
+            dumped = model.model_dump(mode="json")
+            _rule_errors(cls, _envelope(dumped) if root else dumped, region)
             return model
         finally:
             _REGION.reset(region_token)
