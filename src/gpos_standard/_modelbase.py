@@ -155,7 +155,7 @@ def _rule_errors(cls: type[BaseModel], data: Any, region: str | None) -> None:
     errors = [f for f in record_findings(data, cls.__name__, member_country=region) if RULES[f[0]].severity == "error"]
     if errors:
         raise ValidationError.from_exception_data(cls.__name__, [
-            {"type": PydanticCustomError(code, "{code}: {detail}", {"code": code, "detail": message,
+            {"type": PydanticCustomError(code, "{code}: {detail}", {"code": code, "detail": str(message),
                                                                       "url": RULES[code].url}),
              "loc": path, "input": _at(data, path)}
             for code, message, path in errors])
