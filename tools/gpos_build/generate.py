@@ -37,6 +37,7 @@ from . import (
     examples,
     iso,
     jsonschema_gen,
+    linkml_artefacts,
     merge,
     messages,
     peers,
@@ -111,6 +112,8 @@ def version_artefacts(model: SchemaModel, layout: Layout) -> dict[Path, bytes]:
         folder / "arrow_schema.json": _json_bytes(arrow_gen.generate(meta)),
         folder / "codelists.json": _json_bytes(codelists.shipped_json(model.enums)),
         folder / "gpos.linkml.yaml": merge.merged_yaml(model.path.parent).encode("utf-8"),
+        folder / "gpos.context.jsonld": linkml_artefacts.jsonld_context(model),
+        folder / "gpos.sql": linkml_artefacts.sql_ddl(model),
     }
 
 
