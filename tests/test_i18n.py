@@ -110,4 +110,5 @@ def test_validate_in_thai_and_arabic(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["validate", "--lang", "ar", "--format", "json", path]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["lang"] == "ar" and "ليس رمزاً" in data["issues"][0]["message_localized"]
+    assert "suggestion_localized" not in data["issues"][0]  # carrier_pigeon is near no code
     assert main(["validate", "--lang", "xx", path]) == 2
