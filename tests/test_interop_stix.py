@@ -7,6 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from strategies import record
 
 stix2 = pytest.importorskip("stix2")
 validator = pytest.importorskip("stix2validator")
@@ -14,6 +18,7 @@ validator = pytest.importorskip("stix2validator")
 from gpos_standard.interop import load  # noqa: E402
 from gpos_standard.interop.stix.common import mapping  # noqa: E402
 from gpos_standard.interop.stix.export import to_bundle  # noqa: E402
+from gpos_standard.schema_info import collections  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPORTS = sorted((ROOT / "reference_data" / "exports").glob("*.json"))
@@ -117,3 +122,52 @@ def test_cli_export_for_a_partner_goes_through_the_sharing_policy(tmp_path: Path
     original = json.loads(EXPORTS[-1].read_text(encoding="utf-8"))
     narratives = {r["narrative"] for r in original["scam_reports"] if r.get("narrative")}
     assert not narratives & {o.get("description") for o in bundle["objects"]}  # the partner may not see them
+
+
+@pytest.mark.parametrize("name", ["", "TH-CCIB-IND-0001", "indicators/ü", "x" * 300])
+def test_fast_uuid5_is_uuid5(name: str) -> None:
+    import uuid
+
+    from gpos_standard.interop.stix.common import uuid5
+
+    namespace = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
+    assert uuid5(namespace.bytes, name) == str(uuid.uuid5(namespace, name))
+
+
+_ENVELOPE = {"standard_version": "0.2.0", "export_id": "TH-GEN-1", "publisher": "TH-ORG-1", "member_country": "TH",
+             "created_at": "2025-07-04T10:15:00+07:00",
+             "period": {"start_date": "2025-01-01", "end_date": "2025-06-30"}, "sharing_marking": "GREEN",
+             "licence": "test"}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.fixed_dictionaries({name: st.lists(record(collections()[name]), max_size=2, unique_by=lambda r: r["id"])
+                              for name in mapping()["classes"]}))
+def test_generated_exports_have_no_validator_errors(records: dict) -> None:
+    """Values STIX cannot hold in an observable (a URL without a scheme...) travel as gpos-identifier instead."""
+    document = {**_ENVELOPE, **{k: v for k, v in records.items() if v}}
+    results = validator.validate_instance(json.loads(json.dumps(to_bundle(document))),
+                                          validator.ValidationOptions(version="2.1"))
+    assert [str(e) for e in results.errors] == []
+
+
+def test_streamed_bundle_is_the_bundle() -> None:
+    from gpos_standard.interop.stix.export import to_bytes
+
+    document = json.loads(EXPORTS[0].read_text(encoding="utf-8"))
+    assert json.loads(to_bytes(document)) == to_bundle(document)
+
+
+def test_a_stream_that_fails_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gpos_standard import cli
+    from gpos_standard.interop import ConversionError
+    from gpos_standard.interop import stix as stix_format
+
+    def broken(document: dict, audience: str):  # type: ignore[no-untyped-def]
+        yield b'{"type": "bundle", "objects": ['
+        raise ConversionError("stopped half-way")
+
+    monkeypatch.setattr(stix_format, "export_stream", broken)
+    out = tmp_path / "bundle.json"
+    assert cli.main(["export", "stix", str(EXPORTS[0]), "-o", str(out), "--audience", "originating_agency"]) == 2
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -65,6 +65,7 @@ def test_reference_exports_round_trip(path: Path) -> None:
     back = round_trip(document)
     assert back == carried(document)
     assert validate(back).valid
+    assert to_bundle(back) == to_bundle(carried(document))  # and STIX -> GPOS -> STIX gives the same bundle
 
 
 _ENVELOPE = {"standard_version": "0.2.0", "export_id": "TH-GEN-1", "publisher": "TH-ORG-1", "member_country": "TH",
@@ -140,3 +141,19 @@ def test_cli_refuses_what_is_not_stix(tmp_path: Path, content: bytes) -> None:
     source.write_bytes(content)
     assert main(["import", "stix", str(source), "-o", str(out), "--member", "TH"]) == 2
     assert not out.exists()
+
+
+def test_foreign_records_gpos_refuses_are_reported_not_fatal() -> None:
+    objects = [
+        {"type": "indicator", "spec_version": "2.1", "id": "indicator--5d0092c5-5f74-4287-9642-33f4c354e56d",
+         "created": "2020-01-01T00:00:00.000Z", "modified": "2020-01-01T00:00:00.000Z",
+         "pattern": "[url:value = 'not a url']", "pattern_type": "stix", "valid_from": "2020-01-01T00:00:00Z"},
+        {"type": "domain-name", "spec_version": "2.1", "id": "domain-name--5d0092c5-5f74-4287-9642-33f4c354e56e",
+         "value": "scam.example"}]
+    result = import_objects(objects, ImportOptions(member_country="TH", sharing_marking="AMBER"))
+    assert validate(result.document).valid
+    assert [i["value"] for i in result.document["indicators"]] == ["scam.example"]
+    assert result.document["sharing_marking"] == "AMBER"
+    assert [(r["where"], r["reason"], r["count"]) for r in result.summary()] == [
+        ("Indicator", "not a valid GPOS record (GPOS-E045)", 1)]
+    assert result.records_skipped == 1

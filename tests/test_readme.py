@@ -49,6 +49,8 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     gpos(folder, "convert", str(EXPORTS / "pe_export.json"), "-o", "data.xlsx")
     gpos(folder, "convert", str(EXPORTS / "ae_export.json"), "-o", "csv_package/")
     gpos(folder, "package", str(EXPORTS / "bd_export.json"), "-o", "pkg.zip")
+    for member in ("th", "bd", "np"):
+        gpos(folder, "package", str(EXPORTS / f"{member}_export.json"), "-o", f"{member}.zip")
     shutil.copy(EXPORTS / "0.1.0" / "th_export.json", folder / "old.json")
     shutil.copy(ROOT / "extensions" / "th-police" / "example_export.json", folder / "th.json")
     shutil.copy(ROOT / "extensions" / "th-police" / "th_police.yaml", folder / "my_extension.yaml")

@@ -5,6 +5,8 @@ Each format lives in its own module, loaded only when used, with this contract:
 - ``export_document(document, audience) -> list[Output]`` (formats that can export): the document has
   already been prepared for ``audience`` by the sharing policy, so a converter never sees what the audience may
   not; the outputs are written atomically by the caller.
+- ``export_stream(document, audience) -> Iterator[bytes]`` (optional, single-file formats): the same output in
+  pieces, written as they come, so a large export is never held whole in memory a second time.
 - ``import_path(path, options) -> ImportResult`` (formats that can import): a GPOS document and the report of
   what was not carried; the caller validates the document and writes nothing if it is invalid.
 """

@@ -3,10 +3,18 @@ docs/crosswalks/stix.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .. import ImportOptions, ImportResult, Output
+
+
+def export_stream(document: dict[str, Any], audience: str) -> Iterator[bytes]:
+    """The same bundle as ``export_document``, in pieces, so the caller can write it without holding it whole."""
+    from .export import iter_bytes
+
+    return iter_bytes(document)
 
 
 def export_document(document: dict[str, Any], audience: str) -> list[Output]:

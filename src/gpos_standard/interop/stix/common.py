@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import datetime, timezone
@@ -21,19 +22,29 @@ def mapping() -> dict[str, Any]:
     return yaml.safe_load(text)  # type: ignore[no-any-return]
 
 
-def namespace() -> uuid.UUID:
-    return uuid.UUID(mapping()["namespace"])
+@cache
+def _namespace(key: str) -> bytes:
+    return uuid.UUID(mapping()[key]).bytes
+
+
+def uuid5(namespace: bytes, name: str) -> str:
+    """uuid.uuid5 as text, without building UUID objects (a third of the export's time at 100k records)."""
+    digest = bytearray(hashlib.sha1(namespace + name.encode("utf-8")).digest()[:16])  # SHA-1: RFC 4122 UUIDv5
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def record_id(stix_type: str, collection: str, gpos_id: str) -> str:
     """The STIX id of a GPOS record: the same record always gets the same id."""
-    return f"{stix_type}--{uuid.uuid5(namespace(), f'{collection}/{gpos_id}')}"
+    return f"{stix_type}--{uuid5(_namespace('namespace'), f'{collection}/{gpos_id}')}"
 
 
 def sco_id(stix_type: str, contributing: dict[str, Any]) -> str:
     """An SCO's deterministic id (STIX 2.1 section 2.9): UUIDv5 over its ID-contributing properties."""
     canonical = json.dumps(contributing, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return f"{stix_type}--{uuid.uuid5(uuid.UUID(mapping()['sco_namespace']), canonical)}"
+    return f"{stix_type}--{uuid5(_namespace('sco_namespace'), canonical)}"
 
 
 def gpos_extension_id() -> str:

@@ -9,14 +9,37 @@ gives back the same records. What goes where is in mapping.yaml.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 
 from .common import crosswalk, gpos_extension_id, mapping, record_id, sco_id, stix_timestamp
 
 SPEC = "2.1"
+
+
+def _fits(sco_type: str, value: str) -> bool:
+    """Whether a value is what the STIX SCO's schema requires (else it travels as a gpos-identifier)."""
+    try:
+        if sco_type == "ipv4-addr":
+            ipaddress.IPv4Network(value, strict=False)
+        elif sco_type == "ipv6-addr":
+            ipaddress.IPv6Network(value, strict=False)
+        elif sco_type == "url":
+            parts = urlsplit(value)
+            return bool(parts.scheme and parts.netloc) and not any(c.isspace() for c in value)
+        elif sco_type == "email-addr":
+            return "@" in value
+        elif sco_type == "domain-name":
+            import idna
+
+            idna.encode(value)
+    except (ValueError, UnicodeError):
+        return False
+    return True
 
 
 def _quote(value: str) -> str:
@@ -121,6 +144,8 @@ class _Builder:
         sco_type, prop = spec["sco"], spec["property"]
         if isinstance(sco_type, list):  # ipv4-addr / ipv6-addr
             sco_type = sco_type[1] if ":" in value else sco_type[0]
+        if not _fits(sco_type, value):  # not a value the STIX object may hold: kept as an identifier of its type
+            sco_type, prop = fallback["sco"], fallback["property"]
         if prop == "hashes":
             algorithm = self.map["file_hashes"][len(value)]
             contributing: dict[str, Any] = {"hashes": {algorithm: value.lower()}}
@@ -211,19 +236,36 @@ class _Builder:
         return obj
 
 
-def bundle_objects(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every object of the bundle made from ``document``, in a stable order."""
+def iter_objects(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every object of the bundle made from ``document``, in a stable order, one at a time: markings, the
+    extension definitions, the records' objects, and last the report that lists them (only ids are kept)."""
     builder = _Builder(document)
-    objects = list(builder.records())
-    used = {o["type"] for o in objects if o["type"] in builder.map["extensions"]}
-    refs = [o["id"] for o in objects] or [builder.map["standard_identity"]["id"]]
-    return [*builder.markings_objects(), *builder.extension_definitions(used), *objects, builder.report(refs)]
+    yield from builder.markings_objects()
+    yield from builder.extension_definitions(set(builder.map["extensions"]))
+    refs: list[str] = []
+    for obj in builder.records():
+        refs.append(obj["id"])
+        yield obj
+    yield builder.report(refs or [builder.map["standard_identity"]["id"]])
+
+
+def bundle_id(document: dict[str, Any]) -> str:
+    return record_id("bundle", "exports", str(document.get("export_id") or "export"))
 
 
 def to_bundle(document: dict[str, Any]) -> dict[str, Any]:
-    export_id = str(document.get("export_id") or "export")
-    return {"type": "bundle", "id": record_id("bundle", "exports", export_id), "objects": bundle_objects(document)}
+    return {"type": "bundle", "id": bundle_id(document), "objects": list(iter_objects(document))}
+
+
+def iter_bytes(document: dict[str, Any]) -> Iterator[bytes]:
+    """The bundle as JSON, one object a line, produced as it is written (the bundle is never whole in memory)."""
+    yield b'{"type": "bundle", "id": ' + orjson.dumps(bundle_id(document)) + b', "objects": [\n'
+    separator = b""
+    for obj in iter_objects(document):
+        yield separator + orjson.dumps(obj)
+        separator = b",\n"
+    yield b"\n]}\n"
 
 
 def to_bytes(document: dict[str, Any]) -> bytes:
-    return orjson.dumps(to_bundle(document), option=orjson.OPT_INDENT_2) + b"\n"
+    return b"".join(iter_bytes(document))

@@ -197,7 +197,28 @@ class _Importer:
             self.relationship(obj)
         self.result.document = self.document()
         self.drop_dangling()
+        if not own:
+            self.drop_invalid()
         return self.result
+
+    def drop_invalid(self) -> None:
+        """A foreign record GPOS would refuse (a URL that is not one...) is left out and reported, rather than
+        making the whole import invalid. A bundle made by gpos export stix must round-trip whole, or be refused."""
+        from ...validation import validate
+
+        for _ in range(3):  # dropping a record can leave references to it: drop those, check again
+            bad = {(i.record_type, i.record_id): i.code for i in validate(self.result.document).errors
+                   if i.record_type in self.collection_of and i.record_id}
+            if not bad:
+                return
+            for (cls, record_id), code in sorted(bad.items()):
+                name = self.collection_of[cls]
+                self.result.document[name] = [r for r in self.result.document[name] if r.get("id") != record_id]
+                if not self.result.document[name]:
+                    del self.result.document[name]
+                self.result.skip(cls, f"not a valid GPOS record ({code})", record_id)
+                self.result.records_skipped += 1
+            self.drop_dangling()
 
     def marking(self) -> str:
         found = set()
