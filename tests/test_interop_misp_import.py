@@ -148,3 +148,22 @@ def test_command_line_import(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     bad.write_text("[1, 2")
     assert main(["import", "misp", str(bad), "-o", str(tmp_path / "c.json"), "--member", "LU"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=5),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                     max_leaves=10)
+_KEYS = st.sampled_from(["Attribute", "Object", "Tag", "Galaxy", "Orgc", "info", "date", "uuid", "timestamp",
+                         "EventReport", "comment", "name", "type", "value", "object_relation"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(_KEYS, _JSON | st.lists(st.dictionaries(_KEYS, _JSON, max_size=4), max_size=3), max_size=6))
+def test_hostile_events_never_raise_anything_but_conversion_errors(event: dict[str, Any]) -> None:
+    from gpos_standard.interop import ConversionError
+
+    try:
+        import_event({"Event": {"info": "x", **event}}, ImportOptions(member_country="TH"), prune=False)
+    except ConversionError:
+        pass

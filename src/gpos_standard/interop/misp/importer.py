@@ -33,13 +33,18 @@ def _events(content: Any) -> list[Record]:
     return events  # type: ignore[return-value]
 
 
+def _items(value: Any) -> list[Record]:
+    """The objects of a list in a MISP file; anything else there is ignored rather than trusted."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _values(obj: Record) -> list[tuple[str, str, Record]]:
-    return [(str(a.get("object_relation", "")), str(a.get("value", "")), a) for a in obj.get("Attribute", [])
-            if isinstance(a, dict) and not a.get("deleted")]
+    return [(str(a.get("object_relation", "")), str(a.get("value", "")), a) for a in _items(obj.get("Attribute"))
+            if not a.get("deleted")]
 
 
 def _tag_names(item: Record) -> list[str]:
-    return [str(t.get("name", "")) for t in item.get("Tag", []) if isinstance(t, dict)]
+    return [str(t.get("name", "")) for t in _items(item.get("Tag"))]
 
 
 def _status(attribute: Record) -> str:
@@ -213,14 +218,14 @@ class _Builder:
         self.rest(kind, [(kind, "", attribute)], {kind})
 
     def event(self, event: Record) -> None:
-        if event.get("info") and not any(o.get("comment", "").startswith("GPOS export ")
-                                         for o in event.get("Object", []) or [] if isinstance(o, dict)):
+        if event.get("info") and not any(str(o.get("comment", "")).startswith("GPOS export ")
+                                         for o in _items(event.get("Object"))):
             self.not_carried("event info", "no GPOS field for the title of an event (free text)")
-        for attribute in event.get("Attribute", []) or []:
-            if isinstance(attribute, dict) and not attribute.get("deleted"):
+        for attribute in _items(event.get("Attribute")):
+            if not attribute.get("deleted"):
                 self.attribute(attribute)
-        for obj in event.get("Object", []) or []:
-            if isinstance(obj, dict) and not obj.get("deleted"):
+        for obj in _items(event.get("Object")):
+            if not obj.get("deleted"):
                 self.obj(obj)
         marking = reverse_crosswalk("sharing_marking", "misp")
         for tag in _tag_names(event):
@@ -228,7 +233,7 @@ class _Builder:
                 self.envelope.setdefault("sharing_marking", marking[tag])
             else:
                 self.not_carried(f"event tag {_namespace(tag)}", "MISP holds no scam report or case to carry it")
-        for galaxy in event.get("Galaxy", []) or []:
+        for galaxy in _items(event.get("Galaxy")):
             self.not_carried(f"galaxy {galaxy.get('type', '')}", "no GPOS field for MISP galaxy clusters")
         for key in ("EventReport", "Sighting", "ShadowAttribute"):
             if event.get(key):
@@ -249,6 +254,7 @@ def _envelope(builder: _Builder, events: list[Record], options: ImportOptions) -
     envelope = dict(builder.envelope)
     defaults = table("misp")["import_defaults"]
     org = first.get("Orgc") or first.get("Org") or {}
+    org = org if isinstance(org, dict) else {}
     publisher = options.publisher or envelope.get("publisher")
     if not publisher:
         publisher = f"MISP-{org.get('uuid') or 'ORG'}"
