@@ -61,6 +61,10 @@ def carried(document: dict[str, Any]) -> dict[str, Any]:
                       for p in document.get("persons", []) if p.get("names")}
     out["organisations"] = {o["id"]: tuple(o.get(f) for f in TABLE["organisations"]["fields"])
                             for o in document.get("organisations", [])}
+    out["transactions"] = {t["id"]: (t["blockchain_tx_hash"], t["amount"]["amount"], t["amount"]["crypto_asset"],
+                                     _instant(t["executed_at"]))
+                           for t in document.get("transactions", [])
+                           if t.get("blockchain_tx_hash") and t["amount"].get("crypto_asset")}
     return out
 
 
@@ -94,7 +98,7 @@ def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def exports(draw: st.DrawFn) -> dict[str, Any]:
     document = draw(_ENVELOPE)
     for collection, cls in (("indicators", "Indicator"), ("financial_accounts", "FinancialAccount"),
-                            ("persons", "Person"), ("organisations", "Organisation")):
+                            ("persons", "Person"), ("organisations", "Organisation"), ("transactions", "Transaction")):
         document[collection] = _unique(draw(st.lists(record(cls), max_size=3)))
     return document
 

@@ -90,7 +90,7 @@ class _Builder:
             collection = "indicators"
         record_id = ours["id"] if ours else f"MISP-{obj.get('uuid', '')}"
         handler = {"indicators": self.indicators, "financial_accounts": self.account, "persons": self.person,
-                   "organisations": self.organisation}.get(collection or "")
+                   "organisations": self.organisation, "transactions": self.transaction}.get(collection or "")
         if handler is None:
             self.not_carried(f"object {name}", "no GPOS record for this MISP object template",
                              f"object {obj.get('uuid')}")
@@ -178,6 +178,17 @@ class _Builder:
                              "person in; MISP does not say which")
         self.add("persons", record, f"object {name}")
         self.rest(name, values, used)
+
+    def transaction(self, name: str, record_id: str, obj: Record, values: list[tuple[str, str, Record]],
+                    ours: bool) -> None:
+        spec = self.table["transactions"]
+        present = {r: v for r, v, _ in values}
+        amount = {"amount": present.get(spec["amount"], ""), "crypto_asset": present.get(spec["asset"], "")}
+        record: Record = {"id": record_id, "payment_method": spec["import_payment_method"], "amount": amount,
+                          "executed_at": present.get(spec["time"], "")}
+        record.update({g: present[m] for g, m in spec["fields"].items() if m in present})
+        self.add("transactions", record, f"object {name}")
+        self.rest(name, values, {*spec["fields"].values(), spec["amount"], spec["asset"], spec["time"]})
 
     def organisation(self, name: str, record_id: str, obj: Record, values: list[tuple[str, str, Record]],
                      ours: bool) -> None:
