@@ -29,6 +29,7 @@ import yaml
 from gpos_standard.sharing import policy
 
 from . import (
+    arrow_gen,
     changelog,
     codelists,
     conformance,
@@ -37,6 +38,7 @@ from . import (
     iso,
     jsonschema_gen,
     merge,
+    messages,
     peers,
     pydantic_gen,
     statement,
@@ -102,9 +104,11 @@ def schema_meta(model: SchemaModel) -> dict[str, Any]:
 def version_artefacts(model: SchemaModel, layout: Layout) -> dict[Path, bytes]:
     """What the runtime package ships for one version of the standard."""
     folder = layout.version_dir(model.version)
+    meta = schema_meta(model)
     return {
         folder / "gpos.schema.json": _json_bytes(jsonschema_gen.generate(model)),
-        folder / "schema_meta.json": _json_bytes(schema_meta(model)),
+        folder / "schema_meta.json": _json_bytes(meta),
+        folder / "arrow_schema.json": _json_bytes(arrow_gen.generate(meta)),
         folder / "codelists.json": _json_bytes(codelists.shipped_json(model.enums)),
         folder / "gpos.linkml.yaml": merge.merged_yaml(model.path.parent).encode("utf-8"),
     }
@@ -151,6 +155,8 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
             out.update(changelog.render(layout, out))
+    if messages.locale_dir(layout.root).is_dir():
+        out.update(messages.render(layout.root))
     return out
 
 

@@ -39,6 +39,10 @@ COMMANDS = {
     "upgrade": "upgrade",
     "export": "peer_export",
     "import": "peer_import",
+    "link": "link",
+    "report": "report",
+    "fix": "fix",
+    "serve": "serve",
 }
 
 

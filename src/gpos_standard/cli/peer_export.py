@@ -55,15 +55,30 @@ def prepared(source: Path, audience: str, key_file: Path | None, allow_invalid: 
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..interop import ConversionError, load
-    from ..io.output import write_bytes, write_folder
+    from ..interop import ConversionError, NotInstalled, load
+    from ..io.output import atomic, write_bytes, write_folder
 
     source, out = Path(args.input), Path(args.output)
     refuse_inputs(out, [source])
     document = prepared(source, args.audience, args.key_file, args.allow_invalid)
     try:
-        outputs = load(args.format).export_document(document, args.audience)
-    except ConversionError as exc:
+        converter = load(args.format)
+    except NotInstalled as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    if hasattr(converter, "export_stream"):  # one file, written as it is produced
+        try:
+            with atomic(out) as handle:
+                for chunk in converter.export_stream(document, args.audience):
+                    handle.write(chunk)
+        except (ConversionError, NotInstalled) as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
+        except OSError as exc:
+            raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from None
+        print(f"wrote {out} ({args.format}) for {args.audience}")
+        return EXIT_OK
+    try:
+        outputs = converter.export_document(document, args.audience)
+    except (ConversionError, NotInstalled) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
         if len(outputs) == 1 and not outputs[0].name:

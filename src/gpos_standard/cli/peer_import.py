@@ -39,7 +39,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..interop import ConversionError, ImportOptions, load
+    from ..interop import ConversionError, ImportOptions, NotInstalled, load
     from ..io.output import write_bytes
 
     source, out = Path(args.input), Path(args.output)
@@ -51,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
     options = ImportOptions(member_country=args.member, publisher=args.publisher, export_id=args.export_id,
                             sharing_marking=args.marking)
     try:
-        result = load(args.format).import_path(source, options)
+        converter = load(args.format)
+    except NotInstalled as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    try:
+        result = converter.import_path(source, options)
     except ConversionError as exc:
         raise CommandError(f"{source}: cannot be read as {args.format}: {exc}", EXIT_USAGE) from None
     except OSError as exc:

@@ -5,6 +5,8 @@ Each format lives in its own module, loaded only when used, with this contract:
 - ``export_document(document, audience) -> list[Output]`` (formats that can export): the document has
   already been prepared for ``audience`` by the sharing policy, so a converter never sees what the audience may
   not; the outputs are written atomically by the caller.
+- ``export_stream(document, audience) -> Iterator[bytes]`` (optional, single-file formats): the same output in
+  pieces, written as they come, so a large export is never held whole in memory a second time.
 - ``import_path(path, options) -> ImportResult`` (formats that can import): a GPOS document and the report of
   what was not carried; the caller validates the document and writes nothing if it is invalid.
 """
@@ -100,6 +102,17 @@ def peer_format(name: str) -> PeerFormat:
         raise ValueError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
 
 
+class NotInstalled(ImportError):
+    """A converter whose optional libraries are missing: the message says which extra to install."""
+
+
 def load(name: str) -> ModuleType:
     """The converter module of a format, imported on first use."""
-    return import_module(f".{peer_format(name).module}", __name__)
+    fmt = peer_format(name)
+    try:
+        return import_module(f".{fmt.module}", __name__)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").startswith(__name__):
+            raise NotInstalled(f"this version of gpos-standard has no {fmt.title} converter yet") from None
+        raise NotInstalled(f"the {fmt.title} converter needs {exc.name!r}, which is not installed: "
+                           "pip install 'gpos-standard[interop]'") from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -103,18 +103,22 @@ def write_bytes(path: str | Path, data: bytes, mode: int | None = None) -> None:
         handle.write(data)
 
 
-def write_folder(folder: Path, files: list[tuple[str, bytes]]) -> None:
+def write_folder(folder: Path, files: list[tuple[str, bytes | Callable[[IO[bytes]], None]]]) -> None:
     """Write several files into ``folder`` (created if needed): all are written and synced to temporary files
-    first, then renamed into place, so a failure leaves the folder's previous files as they were."""
+    first, then renamed into place, so a failure leaves the folder's previous files as they were. A file is its
+    bytes, or a function writing them into the handle it is given (large files, written as they are made)."""
     folder.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, Path]] = []
     try:
         for name, data in files:
             target = folder / name
-            handle, temporary = _temporary(target)
+            handle, temporary = _temporary(target, 1024**2)
             written.append((temporary, target))
             try:
-                handle.write(data)
+                if isinstance(data, bytes):
+                    handle.write(data)
+                else:
+                    data(handle)
                 _finish(handle, temporary, None)
             except BaseException:
                 _discard(handle, temporary)
@@ -124,5 +128,31 @@ def write_folder(folder: Path, files: list[tuple[str, bytes]]) -> None:
             temporary.unlink(missing_ok=True)
         raise
     for temporary, target in written:
+        os.replace(temporary, target)
+    _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def folder_writer(folder: Path) -> Iterator[Callable[[str], IO[bytes]]]:
+    """:func:`write_folder` for files written piece by piece (in bounded memory): ``add(name)`` opens a temporary
+    file for ``folder/name``; when the block ends every file is synced and renamed into place, and if it fails
+    none is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    opened: list[tuple[IO[bytes], Path, Path]] = []
+
+    def add(name: str) -> IO[bytes]:
+        handle, temporary = _temporary(folder / name)
+        opened.append((handle, temporary, folder / name))
+        return handle
+
+    try:
+        yield add
+        for handle, temporary, _ in opened:
+            _finish(handle, temporary, None)
+    except BaseException:
+        for handle, temporary, _ in opened:
+            _discard(handle, temporary)
+        raise
+    for _, temporary, target in opened:
         os.replace(temporary, target)
     _sync_folder(folder)

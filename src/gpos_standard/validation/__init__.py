@@ -32,7 +32,7 @@ class InputError(OSError):
 
 
 def _is_package(folder: Path) -> bool:
-    return (folder / "export.csv").is_file() or (folder / "manifest.json").is_file()
+    return any((folder / name).is_file() for name in ("export.csv", "manifest.json", "export.parquet"))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
