@@ -953,8 +953,8 @@ CREATE TABLE "Person_nationalities" (
 	PRIMARY KEY ("Person_id", nationalities),
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id)
 );
-CREATE INDEX "ix_Person_nationalities_nationalities" ON "Person_nationalities" (nationalities);
 CREATE INDEX "ix_Person_nationalities_Person_id" ON "Person_nationalities" ("Person_id");
+CREATE INDEX "ix_Person_nationalities_nationalities" ON "Person_nationalities" (nationalities);
 
 CREATE TABLE "Person_languages" (
 	"Person_id" TEXT,
@@ -962,8 +962,8 @@ CREATE TABLE "Person_languages" (
 	PRIMARY KEY ("Person_id", languages),
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id)
 );
-CREATE INDEX "ix_Person_languages_languages" ON "Person_languages" (languages);
 CREATE INDEX "ix_Person_languages_Person_id" ON "Person_languages" ("Person_id");
+CREATE INDEX "ix_Person_languages_languages" ON "Person_languages" (languages);
 
 CREATE TABLE "Person_names" (
 	"Person_id" TEXT,
@@ -971,8 +971,8 @@ CREATE TABLE "Person_names" (
 	PRIMARY KEY ("Person_id", names),
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id)
 );
-CREATE INDEX "ix_Person_names_Person_id" ON "Person_names" ("Person_id");
 CREATE INDEX "ix_Person_names_names" ON "Person_names" (names);
+CREATE INDEX "ix_Person_names_Person_id" ON "Person_names" ("Person_id");
 
 CREATE TABLE "Taskforce_member_organisations" (
 	"Taskforce_id" TEXT,
@@ -990,8 +990,8 @@ CREATE TABLE "Taskforce_countries" (
 	PRIMARY KEY ("Taskforce_id", countries),
 	FOREIGN KEY("Taskforce_id") REFERENCES "Taskforce" (id)
 );
-CREATE INDEX "ix_Taskforce_countries_countries" ON "Taskforce_countries" (countries);
 CREATE INDEX "ix_Taskforce_countries_Taskforce_id" ON "Taskforce_countries" ("Taskforce_id");
+CREATE INDEX "ix_Taskforce_countries_countries" ON "Taskforce_countries" (countries);
 
 CREATE TABLE "Indicator_impersonated_brands" (
 	"Indicator_id" TEXT,
@@ -1009,8 +1009,8 @@ CREATE TABLE "Indicator_impersonated_organisations" (
 	FOREIGN KEY("Indicator_id") REFERENCES "Indicator" (id),
 	FOREIGN KEY(impersonated_organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_Indicator_impersonated_organisations_Indicator_id" ON "Indicator_impersonated_organisations" ("Indicator_id");
 CREATE INDEX "ix_Indicator_impersonated_organisations_impersonated_organisations_id" ON "Indicator_impersonated_organisations" (impersonated_organisations_id);
+CREATE INDEX "ix_Indicator_impersonated_organisations_Indicator_id" ON "Indicator_impersonated_organisations" ("Indicator_id");
 
 CREATE TABLE "EntityRiskAssessment_risk_factors" (
 	"EntityRiskAssessment_id" TEXT,
@@ -1018,8 +1018,8 @@ CREATE TABLE "EntityRiskAssessment_risk_factors" (
 	PRIMARY KEY ("EntityRiskAssessment_id", risk_factors),
 	FOREIGN KEY("EntityRiskAssessment_id") REFERENCES "EntityRiskAssessment" (id)
 );
-CREATE INDEX "ix_EntityRiskAssessment_risk_factors_EntityRiskAssessment_id" ON "EntityRiskAssessment_risk_factors" ("EntityRiskAssessment_id");
 CREATE INDEX "ix_EntityRiskAssessment_risk_factors_risk_factors" ON "EntityRiskAssessment_risk_factors" (risk_factors);
+CREATE INDEX "ix_EntityRiskAssessment_risk_factors_EntityRiskAssessment_id" ON "EntityRiskAssessment_risk_factors" ("EntityRiskAssessment_id");
 
 CREATE TABLE "EntityRiskAssessment_investment_origin_countries" (
 	"EntityRiskAssessment_id" TEXT,
@@ -1149,8 +1149,8 @@ CREATE TABLE "Case_jurisdictions" (
 	PRIMARY KEY ("Case_id", jurisdictions),
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_Case_jurisdictions_Case_id" ON "Case_jurisdictions" ("Case_id");
 CREATE INDEX "ix_Case_jurisdictions_jurisdictions" ON "Case_jurisdictions" (jurisdictions);
+CREATE INDEX "ix_Case_jurisdictions_Case_id" ON "Case_jurisdictions" ("Case_id");
 
 CREATE TABLE "Case_typologies" (
 	"Case_id" TEXT,
@@ -1214,8 +1214,8 @@ CREATE TABLE "FinancialAccount_crypto_assets" (
 	PRIMARY KEY ("FinancialAccount_id", crypto_assets),
 	FOREIGN KEY("FinancialAccount_id") REFERENCES "FinancialAccount" (id)
 );
-CREATE INDEX "ix_FinancialAccount_crypto_assets_crypto_assets" ON "FinancialAccount_crypto_assets" (crypto_assets);
 CREATE INDEX "ix_FinancialAccount_crypto_assets_FinancialAccount_id" ON "FinancialAccount_crypto_assets" ("FinancialAccount_id");
+CREATE INDEX "ix_FinancialAccount_crypto_assets_crypto_assets" ON "FinancialAccount_crypto_assets" (crypto_assets);
 
 CREATE TABLE "Indicator_cases" (
 	"Indicator_id" TEXT,
@@ -1224,8 +1224,8 @@ CREATE TABLE "Indicator_cases" (
 	FOREIGN KEY("Indicator_id") REFERENCES "Indicator" (id),
 	FOREIGN KEY(cases_id) REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_Indicator_cases_cases_id" ON "Indicator_cases" (cases_id);
 CREATE INDEX "ix_Indicator_cases_Indicator_id" ON "Indicator_cases" ("Indicator_id");
+CREATE INDEX "ix_Indicator_cases_cases_id" ON "Indicator_cases" (cases_id);
 
 CREATE TABLE "EntityRiskAssessment_beneficial_ownerships" (
 	"EntityRiskAssessment_id" TEXT,
@@ -1244,8 +1244,8 @@ CREATE TABLE "EntityRiskAssessment_cases" (
 	FOREIGN KEY("EntityRiskAssessment_id") REFERENCES "EntityRiskAssessment" (id),
 	FOREIGN KEY(cases_id) REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_EntityRiskAssessment_cases_EntityRiskAssessment_id" ON "EntityRiskAssessment_cases" ("EntityRiskAssessment_id");
 CREATE INDEX "ix_EntityRiskAssessment_cases_cases_id" ON "EntityRiskAssessment_cases" (cases_id);
+CREATE INDEX "ix_EntityRiskAssessment_cases_EntityRiskAssessment_id" ON "EntityRiskAssessment_cases" ("EntityRiskAssessment_id");
 
 CREATE TABLE "SanctionsDesignation_programmes" (
 	"SanctionsDesignation_id" TEXT,
@@ -1253,8 +1253,8 @@ CREATE TABLE "SanctionsDesignation_programmes" (
 	PRIMARY KEY ("SanctionsDesignation_id", programmes),
 	FOREIGN KEY("SanctionsDesignation_id") REFERENCES "SanctionsDesignation" (id)
 );
-CREATE INDEX "ix_SanctionsDesignation_programmes_SanctionsDesignation_id" ON "SanctionsDesignation_programmes" ("SanctionsDesignation_id");
 CREATE INDEX "ix_SanctionsDesignation_programmes_programmes" ON "SanctionsDesignation_programmes" (programmes);
+CREATE INDEX "ix_SanctionsDesignation_programmes_SanctionsDesignation_id" ON "SanctionsDesignation_programmes" ("SanctionsDesignation_id");
 
 CREATE TABLE "SanctionsDesignation_designated_accounts" (
 	"SanctionsDesignation_id" TEXT,
@@ -1283,8 +1283,8 @@ CREATE TABLE "SanctionsDesignation_cases" (
 	FOREIGN KEY("SanctionsDesignation_id") REFERENCES "SanctionsDesignation" (id),
 	FOREIGN KEY(cases_id) REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_SanctionsDesignation_cases_SanctionsDesignation_id" ON "SanctionsDesignation_cases" ("SanctionsDesignation_id");
 CREATE INDEX "ix_SanctionsDesignation_cases_cases_id" ON "SanctionsDesignation_cases" (cases_id);
+CREATE INDEX "ix_SanctionsDesignation_cases_SanctionsDesignation_id" ON "SanctionsDesignation_cases" ("SanctionsDesignation_id");
 
 CREATE TABLE "MonetaryAmount" (
 	id INTEGER NOT NULL,
@@ -1426,8 +1426,8 @@ CREATE TABLE "ScamReport_contact_channels" (
 	PRIMARY KEY ("ScamReport_id", contact_channels),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_contact_channels_ScamReport_id" ON "ScamReport_contact_channels" ("ScamReport_id");
 CREATE INDEX "ix_ScamReport_contact_channels_contact_channels" ON "ScamReport_contact_channels" (contact_channels);
+CREATE INDEX "ix_ScamReport_contact_channels_ScamReport_id" ON "ScamReport_contact_channels" ("ScamReport_id");
 
 CREATE TABLE "ScamReport_platforms" (
 	"ScamReport_id" TEXT,
@@ -1435,8 +1435,8 @@ CREATE TABLE "ScamReport_platforms" (
 	PRIMARY KEY ("ScamReport_id", platforms),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_platforms_ScamReport_id" ON "ScamReport_platforms" ("ScamReport_id");
 CREATE INDEX "ix_ScamReport_platforms_platforms" ON "ScamReport_platforms" (platforms);
+CREATE INDEX "ix_ScamReport_platforms_ScamReport_id" ON "ScamReport_platforms" ("ScamReport_id");
 
 CREATE TABLE "ScamReport_payment_methods" (
 	"ScamReport_id" TEXT,
@@ -1444,8 +1444,8 @@ CREATE TABLE "ScamReport_payment_methods" (
 	PRIMARY KEY ("ScamReport_id", payment_methods),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_payment_methods_payment_methods" ON "ScamReport_payment_methods" (payment_methods);
 CREATE INDEX "ix_ScamReport_payment_methods_ScamReport_id" ON "ScamReport_payment_methods" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_payment_methods_payment_methods" ON "ScamReport_payment_methods" (payment_methods);
 
 CREATE TABLE "ScamReport_indicators" (
 	"ScamReport_id" TEXT,
@@ -1473,8 +1473,8 @@ CREATE TABLE "ScamReport_impersonated_brands" (
 	PRIMARY KEY ("ScamReport_id", impersonated_brands),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_impersonated_brands_ScamReport_id" ON "ScamReport_impersonated_brands" ("ScamReport_id");
 CREATE INDEX "ix_ScamReport_impersonated_brands_impersonated_brands" ON "ScamReport_impersonated_brands" (impersonated_brands);
+CREATE INDEX "ix_ScamReport_impersonated_brands_ScamReport_id" ON "ScamReport_impersonated_brands" ("ScamReport_id");
 
 CREATE TABLE "ScamReport_impersonated_organisations" (
 	"ScamReport_id" TEXT,
@@ -1483,8 +1483,8 @@ CREATE TABLE "ScamReport_impersonated_organisations" (
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id),
 	FOREIGN KEY(impersonated_organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_ScamReport_impersonated_organisations_ScamReport_id" ON "ScamReport_impersonated_organisations" ("ScamReport_id");
 CREATE INDEX "ix_ScamReport_impersonated_organisations_impersonated_organisations_id" ON "ScamReport_impersonated_organisations" (impersonated_organisations_id);
+CREATE INDEX "ix_ScamReport_impersonated_organisations_ScamReport_id" ON "ScamReport_impersonated_organisations" ("ScamReport_id");
 
 CREATE TABLE "Case_reports" (
 	"Case_id" TEXT,
@@ -1503,8 +1503,8 @@ CREATE TABLE "Case_evidence" (
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id),
 	FOREIGN KEY(evidence_id) REFERENCES "Evidence" (id)
 );
-CREATE INDEX "ix_Case_evidence_Case_id" ON "Case_evidence" ("Case_id");
 CREATE INDEX "ix_Case_evidence_evidence_id" ON "Case_evidence" (evidence_id);
+CREATE INDEX "ix_Case_evidence_Case_id" ON "Case_evidence" ("Case_id");
 
 CREATE TABLE "Person_photographs" (
 	"Person_id" TEXT,
@@ -1513,8 +1513,8 @@ CREATE TABLE "Person_photographs" (
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id),
 	FOREIGN KEY(photographs_id) REFERENCES "Evidence" (id)
 );
-CREATE INDEX "ix_Person_photographs_Person_id" ON "Person_photographs" ("Person_id");
 CREATE INDEX "ix_Person_photographs_photographs_id" ON "Person_photographs" (photographs_id);
+CREATE INDEX "ix_Person_photographs_Person_id" ON "Person_photographs" ("Person_id");
 
 CREATE TABLE "TraffickingScreening_indicators_observed" (
 	"TraffickingScreening_id" TEXT,
@@ -1522,8 +1522,8 @@ CREATE TABLE "TraffickingScreening_indicators_observed" (
 	PRIMARY KEY ("TraffickingScreening_id", indicators_observed),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_indicators_observed_indicators_observed" ON "TraffickingScreening_indicators_observed" (indicators_observed);
 CREATE INDEX "ix_TraffickingScreening_indicators_observed_TraffickingScreening_id" ON "TraffickingScreening_indicators_observed" ("TraffickingScreening_id");
+CREATE INDEX "ix_TraffickingScreening_indicators_observed_indicators_observed" ON "TraffickingScreening_indicators_observed" (indicators_observed);
 
 CREATE TABLE "TraffickingScreening_recruitment_channels" (
 	"TraffickingScreening_id" TEXT,
@@ -1531,8 +1531,8 @@ CREATE TABLE "TraffickingScreening_recruitment_channels" (
 	PRIMARY KEY ("TraffickingScreening_id", recruitment_channels),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_recruitment_channels_recruitment_channels" ON "TraffickingScreening_recruitment_channels" (recruitment_channels);
 CREATE INDEX "ix_TraffickingScreening_recruitment_channels_TraffickingScreening_id" ON "TraffickingScreening_recruitment_channels" ("TraffickingScreening_id");
+CREATE INDEX "ix_TraffickingScreening_recruitment_channels_recruitment_channels" ON "TraffickingScreening_recruitment_channels" (recruitment_channels);
 
 CREATE TABLE "TraffickingScreening_recruitment_platforms" (
 	"TraffickingScreening_id" TEXT,
@@ -1549,8 +1549,8 @@ CREATE TABLE "TraffickingScreening_exploitation_types" (
 	PRIMARY KEY ("TraffickingScreening_id", exploitation_types),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_exploitation_types_exploitation_types" ON "TraffickingScreening_exploitation_types" (exploitation_types);
 CREATE INDEX "ix_TraffickingScreening_exploitation_types_TraffickingScreening_id" ON "TraffickingScreening_exploitation_types" ("TraffickingScreening_id");
+CREATE INDEX "ix_TraffickingScreening_exploitation_types_exploitation_types" ON "TraffickingScreening_exploitation_types" (exploitation_types);
 
 CREATE TABLE "TraffickingScreening_recruiter_relationships" (
 	"TraffickingScreening_id" TEXT,
@@ -1558,8 +1558,8 @@ CREATE TABLE "TraffickingScreening_recruiter_relationships" (
 	PRIMARY KEY ("TraffickingScreening_id", recruiter_relationships),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_TraffickingScreening_id" ON "TraffickingScreening_recruiter_relationships" ("TraffickingScreening_id");
 CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_recruiter_relationships" ON "TraffickingScreening_recruiter_relationships" (recruiter_relationships);
+CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_TraffickingScreening_id" ON "TraffickingScreening_recruiter_relationships" ("TraffickingScreening_id");
 
 CREATE TABLE "FocalPoint_languages" (
 	"FocalPoint_id" TEXT,
@@ -1567,8 +1567,8 @@ CREATE TABLE "FocalPoint_languages" (
 	PRIMARY KEY ("FocalPoint_id", languages),
 	FOREIGN KEY("FocalPoint_id") REFERENCES "FocalPoint" (id)
 );
-CREATE INDEX "ix_FocalPoint_languages_languages" ON "FocalPoint_languages" (languages);
 CREATE INDEX "ix_FocalPoint_languages_FocalPoint_id" ON "FocalPoint_languages" ("FocalPoint_id");
+CREATE INDEX "ix_FocalPoint_languages_languages" ON "FocalPoint_languages" (languages);
 
 CREATE TABLE "Indicator_reports" (
 	"Indicator_id" TEXT,
@@ -1625,8 +1625,8 @@ CREATE TABLE "Repatriation_transit_countries" (
 	PRIMARY KEY ("Repatriation_id", transit_countries),
 	FOREIGN KEY("Repatriation_id") REFERENCES "Repatriation" (id)
 );
-CREATE INDEX "ix_Repatriation_transit_countries_Repatriation_id" ON "Repatriation_transit_countries" ("Repatriation_id");
 CREATE INDEX "ix_Repatriation_transit_countries_transit_countries" ON "Repatriation_transit_countries" (transit_countries);
+CREATE INDEX "ix_Repatriation_transit_countries_Repatriation_id" ON "Repatriation_transit_countries" ("Repatriation_id");
 
 CREATE TABLE "Repatriation_organisations" (
 	"Repatriation_id" TEXT,
@@ -1635,8 +1635,8 @@ CREATE TABLE "Repatriation_organisations" (
 	FOREIGN KEY("Repatriation_id") REFERENCES "Repatriation" (id),
 	FOREIGN KEY(organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_Repatriation_organisations_organisations_id" ON "Repatriation_organisations" (organisations_id);
 CREATE INDEX "ix_Repatriation_organisations_Repatriation_id" ON "Repatriation_organisations" ("Repatriation_id");
+CREATE INDEX "ix_Repatriation_organisations_organisations_id" ON "Repatriation_organisations" (organisations_id);
 
 CREATE TABLE "ModerationAction_indicators" (
 	"ModerationAction_id" TEXT,
@@ -1676,8 +1676,8 @@ CREATE TABLE "AssetAction_accounts" (
 	FOREIGN KEY("AssetAction_id") REFERENCES "AssetAction" (id),
 	FOREIGN KEY(accounts_id) REFERENCES "FinancialAccount" (id)
 );
-CREATE INDEX "ix_AssetAction_accounts_accounts_id" ON "AssetAction_accounts" (accounts_id);
 CREATE INDEX "ix_AssetAction_accounts_AssetAction_id" ON "AssetAction_accounts" ("AssetAction_id");
+CREATE INDEX "ix_AssetAction_accounts_accounts_id" ON "AssetAction_accounts" (accounts_id);
 
 CREATE TABLE "AssetAction_beneficiaries" (
 	"AssetAction_id" TEXT,
@@ -1696,5 +1696,5 @@ CREATE TABLE "Case_financial_indicators" (
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id),
 	FOREIGN KEY(financial_indicators_id) REFERENCES "FinancialIndicator" (id)
 );
-CREATE INDEX "ix_Case_financial_indicators_Case_id" ON "Case_financial_indicators" ("Case_id");
 CREATE INDEX "ix_Case_financial_indicators_financial_indicators_id" ON "Case_financial_indicators" (financial_indicators_id);
+CREATE INDEX "ix_Case_financial_indicators_Case_id" ON "Case_financial_indicators" ("Case_id");
