@@ -169,6 +169,18 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
             out.update(changelog.render(layout, out))
     if messages.locale_dir(layout.root).is_dir():
         out.update(messages.render(layout.root))
+    out.update(_crosswalk_pages(layout))
+    return out
+
+
+def _crosswalk_pages(layout: Layout) -> dict[Path, bytes]:
+    """The crosswalk pages with the converters' mapping tables written in (the rest of each page is prose)."""
+    from gpos_standard.interop import docs as interop_docs
+
+    out = {}
+    for rel, make in interop_docs.PAGES.items():
+        path = layout.root / rel
+        out[path] = interop_docs.render(path.read_text(encoding="utf-8"), make()).encode("utf-8")
     return out
 
 
