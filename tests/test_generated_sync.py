@@ -33,7 +33,8 @@ def test_every_supported_version_ships_its_artefacts(rendered: dict[Path, bytes]
     assert {f.name for f in layout.release_dirs()} <= versions
     for version in versions:
         names = {p.name for p in rendered if p.parent == layout.version_dir(version)}
-        assert names == {"gpos.schema.json", "schema_meta.json", "codelists.json", "gpos.linkml.yaml"}, version
+        assert names == {"gpos.schema.json", "schema_meta.json", "codelists.json", "gpos.linkml.yaml",
+                         "arrow_schema.json"}, version
 
 
 def _copy_sources(tmp_path: Path) -> Layout:
