@@ -220,8 +220,9 @@ def main() -> int:
         rows.append((f"gpos link --engine {engine}", seconds, peak, verdict))
         print(f"  link {engine}: {seconds:.1f} s, {peak:.0f} MB, {verdict}", flush=True)
     total = args.members * args.records
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     lines = [f"## {dt.date.today()}: {args.members} members x {args.records:,} records ({total:,} records)", "",
-             f"Machine: {os.cpu_count()} cores, shared. Command: `python benchmarks/hub.py --members {args.members} "
+             f"Machine: {os.cpu_count()} cores, shared (load average at the end: {load}). Command: `python benchmarks/hub.py --members {args.members} "
              f"--records {args.records} --engines {args.engines}`", "",
              "| step | wall time (s) | peak memory (MB, process tree) | result |", "|---|---:|---:|---|"]
     lines += [f"| {label} | {seconds:.1f} | {peak:.0f} | {note} |" for label, seconds, peak, note in rows]
