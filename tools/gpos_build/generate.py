@@ -38,6 +38,7 @@ from . import (
     iso,
     jsonschema_gen,
     merge,
+    messages,
     peers,
     pydantic_gen,
     statement,
@@ -154,6 +155,8 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
             out.update(changelog.render(layout, out))
+    if messages.locale_dir(layout.root).is_dir():
+        out.update(messages.render(layout.root))
     return out
 
 

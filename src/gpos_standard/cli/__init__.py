@@ -37,8 +37,12 @@ COMMANDS = {
     "extension": "extension",
     "diff": "diff",
     "upgrade": "upgrade",
+    "export": "peer_export",
+    "import": "peer_import",
     "link": "link",
     "report": "report",
+    "fix": "fix",
+    "serve": "serve",
 }
 
 

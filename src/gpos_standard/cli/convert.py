@@ -24,14 +24,24 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         epilog="Exit codes: 0 converted, 1 input cannot be read, 2 usage error.")
     parser.add_argument("input", metavar="IN", help="export file, CSV package folder or zip")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help=OUTPUT_HELP)
+    parser.add_argument("--quiet", action="store_true", help="show no progress (it shows only on a terminal anyway)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..io.formats import open_source, output_format, write
+    from .progress import Steps
+
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..io.formats import output_format, write_parts
     from ..io.output import SameFileError, refuse_inputs
-    from ..io.records import ReadError, to_document
-    from ..schema_info import collections
+    from ..io.records import ReadError
+    from ..io.spool import Spool, spool_source, spooled_parts
+    from ..validation import open_source
+    from .progress import current
 
     source_path, out = Path(args.input), args.output
     if not source_path.exists():
@@ -47,25 +57,31 @@ def run(args: argparse.Namespace) -> int:
     except SameFileError as exc:
         print(f"gpos convert: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        source = open_source(source_path)
+    with Spool() as spool:  # records in any order, set aside by collection: memory holds one at a time
         try:
-            document = to_document(source, list(collections()))
-        finally:
-            source.close()
-    except ReadError as exc:
-        where = exc.location.describe()
-        print(f"gpos convert: {source_path}{' (' + where + ')' if where else ''}: cannot be read: {exc}",
-              file=sys.stderr)
-        return EXIT_INVALID
-    try:
-        write(document, out)
-    except OSError as exc:
-        print(f"gpos convert: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except (ValueError, TypeError) as exc:
-        print(f"gpos convert: {source_path} cannot be written as {out}: {exc}", file=sys.stderr)
-        return EXIT_INVALID
-    records = sum(len(document[name]) for name in collections() if isinstance(document.get(name), list))
+            source = open_source(source_path)
+            try:
+                current().step(f"reading {source_path.name}")
+                envelope = spool_source(source, spool)
+            finally:
+                source.close()
+        except OSError as exc:
+            print(f"gpos convert: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except ReadError as exc:
+            where = exc.location.describe()
+            print(f"gpos convert: {source_path}{' (' + where + ')' if where else ''}: cannot be read: {exc}",
+                  file=sys.stderr)
+            return EXIT_INVALID
+        try:
+            current().step(f"writing {Path(out).name}")
+            write_parts(spooled_parts(envelope, spool), out)
+        except OSError as exc:
+            print(f"gpos convert: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except (ValueError, TypeError) as exc:
+            print(f"gpos convert: {source_path} cannot be written as {out}: {exc}", file=sys.stderr)
+            return EXIT_INVALID
+        records = sum(spool.counts.values())
     print(f"wrote {out}: {records} records (not validated; run: gpos validate {out})")
     return EXIT_OK

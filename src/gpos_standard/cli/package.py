@@ -10,11 +10,14 @@ Exit codes: 0 written, 1 invalid or conflicting data, 2 usage error or unreadabl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -26,6 +29,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("inputs", nargs="+", metavar="DATA", help="exports in any supported format")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the package to write (.zip)")
     parser.add_argument("--allow-invalid", action="store_true", help="package data even if it has errors")
+    add_quiet(parser)
 
 
 def open_input(path: Path) -> Any:
@@ -65,6 +69,45 @@ def read_export(path: Path) -> tuple[dict[str, Any], dict[str, Any] | None]:
     finally:
         source.close()
     return document, redaction
+
+
+@contextlib.contextmanager
+def spooled() -> Iterator[Any]:
+    """A :class:`~..io.spool.Spool` for a command; temporary files it cannot write are exit code 2."""
+    from ..io.spool import Spool, SpoolError
+
+    try:
+        with Spool() as spool:
+            yield spool
+    except SpoolError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+
+
+def read_valid(path: Path, spool: Any, allow_invalid: bool, command: str) -> tuple[dict[str, Any],
+                                                                                  dict[str, Any] | None]:
+    """One input read once, validated as it is set aside in ``spool`` (:mod:`..io.spool`): its envelope, and the
+    redaction its package manifest records (if it is a package). Invalid data is refused as by
+    :func:`check_valid`; a record that cannot be read is exit code 2, as when reading into a document."""
+    from ..io.records import ReadError
+    from ..io.spool import SpoolError, SpoolingSource
+
+    source = open_input(path)
+    try:
+        try:
+            envelope = source.envelope()[0]
+        except ReadError as exc:
+            raise _unreadable(path, exc) from None
+        previous = getattr(source, "manifest", {}).get("redaction")
+        try:
+            report = _validate(SpoolingSource(source, spool))
+        except SpoolError:
+            raise
+        except OSError as exc:
+            raise CommandError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_USAGE) from None
+    finally:
+        source.close()
+    refuse_invalid(report, str(path), allow_invalid, command)
+    return envelope, previous
 
 
 def agree(envelopes: list[tuple[str, dict[str, Any]]]) -> None:
@@ -111,14 +154,34 @@ def refuse_inputs(output: Path, inputs: list[Path]) -> None:
 
 def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any] | None = None) -> None:
     """``.zip`` writes an export package; any other extension the format it names (JSON, YAML, JSON Lines...)."""
-    from ..io.formats import write
-    from ..io.package import write_package
+    from ..io.spool import document_parts
+
+    write_export_parts(document_parts(document), path, redaction)
+
+
+def write_export_parts(parts: Any, path: Path, redaction: dict[str, Any] | None = None) -> None:
+    """:func:`write_export` for a document given in parts (:mod:`..io.spool`), a record at a time."""
+    from ..io.formats import write_parts
+    from ..io.package_writer import PackageWriter
+    from ..io.spool import RECORDS
+    from ..schema_info import collections
 
     try:
         if path.suffix.lower() == ".zip":
-            write_package(document, path, redaction)
+            writer = PackageWriter(parts.envelope())
+            update = current().step(f"writing {path.name}")
+            try:
+                for name in collections():
+                    value = parts.get(name)
+                    for record in parts.records(name) if value is RECORDS else value or []:
+                        writer.add(name, record)
+                        update(sum(writer.counts.values()))
+                writer.write(path, redaction)
+            finally:
+                writer.close()
         else:
-            write(document, path)
+            current().step(f"writing {path.name}")
+            write_parts(parts, path)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
     except ValueError as exc:
@@ -126,6 +189,11 @@ def write_export(document: dict[str, Any], path: Path, redaction: dict[str, Any]
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.package_writer import PackageWriter
     from ..io.records import BadRecord, ChainedSource, ReadError
 
@@ -152,6 +220,7 @@ def run(args: argparse.Namespace) -> int:
             source.close()
     refuse_invalid(report, "the data", args.allow_invalid, "package")
     writer = PackageWriter(envelopes[0][1])
+    update = current().step(f"writing {out.name}", report.records)
     try:
         for path in paths:  # read again: validation kept nothing but ids and references
             source = open_input(path)
@@ -161,6 +230,7 @@ def run(args: argparse.Namespace) -> int:
                         raise CommandError(f"{path} ({item.location.describe()}): cannot be read: {item.message}",
                                            EXIT_USAGE)
                     writer.add(item.collection, item.data)
+                    update(sum(writer.counts.values()))
             finally:
                 source.close()
         writer.write(out, redactions[0] if len({repr(r) for r in redactions}) == 1 else None)
@@ -189,7 +259,7 @@ def _validate(source: Any) -> Any:
                 self.unreadable = issue
 
     report = Packaging(max_issues=10)
-    SourceValidator(source, report).run()
+    SourceValidator(source, report, progress=current().step("reading and validating")).run()
     first = report.unreadable
     if first is not None:
         where = ", ".join(str(x) for x in (first.file, first.where()) if x)

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export, refuse_inputs, write_export
+from .package import _validate, read_valid, refuse_inputs, refuse_invalid, spooled, write_export_parts
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -29,27 +30,37 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--key-file", type=Path, metavar="F",
                         help="key file made by gpos keygen (default: the GPOS_PSEUDONYM_KEY variable)")
     parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
+    add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..io.spool import SpooledSource, spooled_parts
     from ..sharing.keys import KeyProblem, load_key
-    from ..sharing.redact import redact
+    from ..sharing.redact_stream import StreamRedactor
 
     source, out = Path(args.input), Path(args.output)
     refuse_inputs(out, [source])
-    try:
-        key = load_key(args.key_file)
-        document, previous = read_export(source)
-        check_valid(document, str(source), args.allow_invalid, "redact")
-        result, redaction = redact(document, args.audience, key, previous)
-    except KeyProblem as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from None
-    check_valid(result, "the redacted output", False, "redact")
-    write_export(result, out, redaction)
+    with spooled() as spool:  # the input, read once and set aside: redaction reads it several times
+        try:
+            key = load_key(args.key_file)
+            envelope, previous = read_valid(source, spool, args.allow_invalid, "redact")
+            current().step(f"redacting for {args.audience}")
+            redactor = StreamRedactor(args.audience, key, previous)
+            result, kept = redactor.run_stream(envelope, spool)
+        except KeyProblem as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
+        with kept:
+            refuse_invalid(_validate(SpooledSource(result, kept, "the redacted output")), "the redacted output",
+                           False, "redact")
+            redaction = redactor.redaction()
+            write_export_parts(spooled_parts(result, kept), out, redaction)
     for step in redaction.get("steps", []):
         print(f"  {step['slot']}: {step['action']} ({step['values_affected']})")
     where = "in the manifest" if out.suffix.lower() == ".zip" else "only in packages (.zip)"
     print(f"wrote {out} for {args.audience} (ceiling {redaction['ceiling']}); the redaction is recorded {where}")
     return EXIT_OK
-
-

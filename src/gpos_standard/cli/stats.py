@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
-from .package import check_valid, read_export, refuse_inputs
+from .package import check_valid, read_export, read_valid, refuse_inputs, spooled
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -29,14 +30,20 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="stats.json or stats.csv (long format)")
     parser.add_argument("--threshold", type=int, default=5, metavar="N",
                         help="hide cells counting fewer than N units (default 5)")
+    add_quiet(parser)
     parser.add_argument("--allow-invalid", action="store_true", help="compute figures even if the data has errors")
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..hub.figures import partnership
     from ..io.output import write_bytes
     from ..sharing.audit import AuditUnavailable
-    from ..sharing.stats import compute, to_csv, to_json
+    from ..sharing.stats import compute_records, to_csv, to_json
 
     out = Path(args.output)
     suffix = out.suffix.lower()
@@ -47,9 +54,10 @@ def run(args: argparse.Namespace) -> int:
     refuse_inputs(out, [Path(p) for p in args.input])
     try:
         if len(args.input) == 1:
-            document, _ = read_export(Path(args.input[0]))
-            check_valid(document, args.input[0], args.allow_invalid, "stats")
-            stats = compute(document, args.threshold)
+            with spooled() as spool:  # the input, read once and set aside: each table reads what it counts
+                envelope, _ = read_valid(Path(args.input[0]), spool, args.allow_invalid, "stats")
+                current().step("computing and auditing the tables")
+                stats = compute_records(envelope, spool.records, args.threshold)
         else:
             stats = partnership(_documents(args.input, args.allow_invalid), args.threshold)
     except AuditUnavailable as exc:

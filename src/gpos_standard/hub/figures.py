@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..sharing.stats import DEFAULT_THRESHOLD, Table, _category, _first, _records, publish, tables
+from ..sharing.stats import DEFAULT_THRESHOLD, Table, _category, _first, _of, _records, publish, tables
 
 
 def _merge(into: dict[str, Table], more: Iterable[Table]) -> None:
@@ -39,13 +39,14 @@ def _amount(loss: Any) -> tuple[Decimal, dict[str, Any]] | None:
 
 def hub_tables(document: dict[str, Any]) -> list[Table]:
     """The hub's own tables of one export (each unit counted once, so totals add up)."""
+    records = _of(document)
     member = _category(document.get("member_country") or "", "country") if isinstance(
         document.get("member_country"), str) else "unknown"
     by_member = Table("reports_by_member", ("member", "typology"), (True, True), "reports")
     methods = Table("losses_by_payment_method", ("currency", "payment_method"), (False, True), "reports", amounts={})
     networks = Table("losses_by_crypto_network", ("currency", "crypto_network"), (False, True), "reports",
                      amounts={})
-    for report in _records(document, "scam_reports"):
+    for report in _records(records, "scam_reports"):
         by_member.add((member, _first(report.get("typologies"), "unknown", "scam_typology")))
         method = _first(report.get("payment_methods"), "unknown", "payment_method")
         per_method: dict[str, Decimal] = {}
@@ -68,11 +69,11 @@ def hub_tables(document: dict[str, Any]) -> list[Table]:
         for key, amount in per_network.items():
             networks.add(key, amount)
     screenings = Table("screenings", ("member", "outcome"), (True, True), "screenings")
-    for screening in _records(document, "trafficking_screenings"):
+    for screening in _records(records, "trafficking_screenings"):
         outcome = screening.get("outcome")
         screenings.add((member, _category(outcome, "trafficking_status") if isinstance(outcome, str) else "unknown"))
     repatriations = Table("repatriations", ("member", "status"), (True, True), "repatriations")
-    for repatriation in _records(document, "repatriations"):
+    for repatriation in _records(records, "repatriations"):
         status = repatriation.get("status")
         repatriations.add((member, _category(status, "repatriation_status") if isinstance(status, str)
                            else "unknown"))

@@ -15,6 +15,7 @@ chunks, so a header that lies about the size cannot make the reader use more mem
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import re
@@ -168,10 +169,33 @@ class SafeZip:
         self.close()
 
 
-def write_member(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
-    """Add a member with a fixed date and permissions, so the same content gives the same bytes."""
+def _member_info(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     info.create_system = 0
-    archive.writestr(info, data, compresslevel=6)
+    return info
+
+
+def write_member(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """Add a member with a fixed date and permissions, so the same content gives the same bytes."""
+    archive.writestr(_member_info(name), data, compresslevel=6)
+
+
+def write_member_from(archive: zipfile.ZipFile, name: str, head: bytes, parts: list[Path]) -> tuple[int, str]:
+    """Add a member made of ``head`` then the files ``parts``, streamed, with the settings (and so the bytes) of
+    :func:`write_member`; return its size and SHA-256."""
+    size = len(head) + sum(part.stat().st_size for part in parts)
+    info = _member_info(name)
+    info.file_size = size  # known in advance: the zip64 decision is the one writestr makes
+    # As write_member's compresslevel=6 (the attribute's name changed in Python 3.13).
+    setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", 6)
+    digest = hashlib.sha256(head)
+    with archive.open(info, "w") as member:
+        member.write(head)
+        for part in parts:
+            with part.open("rb") as handle:
+                while chunk := handle.read(1024**2):
+                    digest.update(chunk)
+                    member.write(chunk)
+    return size, digest.hexdigest()

@@ -24,17 +24,21 @@ import errno
 import io
 import os
 import sys
+import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from difflib import get_close_matches
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .. import schema_info
 from . import tabular
-from .archive import SafeZip, write_member
-from .flatten import table_rows
+from .archive import SafeZip, write_member, write_member_from
+from .flatten import stream_tables, table_rows
 from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
+
+if TYPE_CHECKING:
+    from .spool import Parts
 
 ENVELOPE_FILE = "export.csv"
 MAX_LINE = 16 * 1024**2
@@ -210,8 +214,12 @@ def package_files(document: dict[str, Any]) -> list[tuple[str, bytes]]:
             for name, cls, items in tables_of(document, ENVELOPE_FILE)]
 
 
-def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> None:
-    """Write package files into a zip (fixed dates, so reproducible) or a folder.
+FileData = bytes | Callable[[IO[bytes]], None]
+
+
+def write_files(files: list[tuple[str, FileData]], path: Path, *, as_zip: bool) -> None:
+    """Write package files into a zip (fixed dates, so reproducible) or a folder. A file is its bytes or a
+    function writing them into a handle (:func:`~.output.write_folder`).
 
     A folder that already holds collection files this write would not replace is refused: they would be read
     back as part of the new export.
@@ -219,9 +227,17 @@ def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> 
     from . import output
 
     if as_zip:
-        with output.atomic(path) as handle, zipfile.ZipFile(handle, "w") as archive:
+        with tempfile.TemporaryDirectory(prefix="gpos-csv-") as spool, output.atomic(path) as handle, \
+                zipfile.ZipFile(handle, "w") as archive:
             for name, data in files:
-                write_member(archive, name, data)
+                if isinstance(data, bytes):
+                    write_member(archive, name, data)
+                    continue
+                part = Path(spool) / "member"
+                with part.open("wb", buffering=1024**2) as member:
+                    data(member)
+                write_member_from(archive, name, b"", [part])
+                part.unlink()
         return
     ours = {name for name, _ in files}
     known = {f"{c}.csv" for c in schema_info.collections()} | {ENVELOPE_FILE}
@@ -231,5 +247,36 @@ def write_files(files: list[tuple[str, bytes]], path: Path, *, as_zip: bool) -> 
     output.write_folder(path, files)
 
 
+def _write_table(header: list[str], rows: Iterator[list[str]]) -> Callable[[IO[bytes]], None]:
+    """A function writing one CSV file, as :func:`_csv_bytes` would make it, a row at a time."""
+    def write(handle: IO[bytes]) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        try:
+            writer = csv.writer(text, lineterminator="\r\n")
+            try:
+                writer.writerow(header)
+                for row in rows:
+                    writer.writerow(row)
+            except csv.Error as exc:  # Python 3.10's csv module cannot write a NUL character at all
+                raise ValueError(f"this value cannot be written to CSV on Python "
+                                 f"{sys.version_info[0]}.{sys.version_info[1]} ({exc}); use JSON, JSON Lines or "
+                                 "XLSX") from None
+            text.flush()
+        finally:
+            text.detach()
+
+    return write
+
+
 def write_csv_package(document: dict[str, Any], path: Path, *, as_zip: bool) -> None:
-    write_files(package_files(document), path, as_zip=as_zip)
+    from .spool import document_parts
+
+    write_csv_parts(document_parts(document), path, as_zip=as_zip)
+
+
+def write_csv_parts(parts: Parts, path: Path, *, as_zip: bool) -> None:
+    """Write a CSV package of a document given in parts (:mod:`.spool`), one record in memory at a time."""
+    files: list[tuple[str, FileData]] = [
+        (name if name == ENVELOPE_FILE else f"{name}.csv", _write_table(header, rows))
+        for name, header, rows in stream_tables(parts, ENVELOPE_FILE)]
+    write_files(files, path, as_zip=as_zip)

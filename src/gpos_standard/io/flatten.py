@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .records import json_pointer
+
+if TYPE_CHECKING:
+    from .spool import Parts
 from .tabular import EMPTY_OBJECT, EXTENSION_FIELD, SEP, RowProblem, Table, _rank, extension_text, join_list, slots_of
 
 
@@ -102,9 +105,21 @@ def header(path: tuple[Any, ...]) -> str:
     return SEP.join(map(str, path))
 
 
+def _flat(cls: str, record: Any) -> dict[tuple[Any, ...], str]:
+    return flatten(cls, record) if isinstance(record, dict) else {("",): _text(record)}
+
+
+def columns_of(cls: str, records: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """The column paths of a collection: every column any record uses, in a stable order."""
+    seen: dict[tuple[Any, ...], None] = {}
+    for record in records:
+        seen.update(dict.fromkeys(_flat(cls, record)))
+    return order_columns(cls, seen)
+
+
 def rows_of(cls: str, records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
     """The header and text rows for a collection: every column any record uses, in a stable order."""
-    flat = [flatten(cls, record) if isinstance(record, dict) else {("",): _text(record)} for record in records]
+    flat = [_flat(cls, record) for record in records]
     seen: dict[tuple[Any, ...], None] = {}
     for item in flat:
         seen.update(dict.fromkeys(item))
@@ -152,15 +167,23 @@ def _difference(a: Any, b: Any, path: tuple[Any, ...] = ()) -> tuple[tuple[Any, 
 
 
 def table_rows(name: str, cls: str, records: list[Any]) -> tuple[list[str], list[list[str]]]:
-    """``rows_of``, refused (ValueError) when reading the rows back would not give the records exactly.
+    """``rows_of``, refused (ValueError) when reading the rows back would not give the records exactly."""
+    paths = columns_of(cls, records)
+    return [header(p) for p in paths], list(checked_rows(name, cls, paths, records))
+
+
+def checked_rows(name: str, cls: str, paths: list[tuple[Any, ...]], records: Iterable[Any]) -> Iterator[list[str]]:
+    """The text rows of ``records`` under the columns ``paths`` (:func:`columns_of`), one at a time; ValueError
+    when reading a row back would not give its record exactly.
 
     Cells are text, so some values of invalid data have no cell that reads back as them: a number in a text
     field comes back as text, null or an empty text as an absent field. Writing them anyway would silently turn
     invalid data into different (sometimes valid) data; the message says what and where, never the value.
     """
-    header, rows = rows_of(cls, records)
-    table = Table(name, cls, header)
-    for index, (record, row) in enumerate(zip(records, rows, strict=True)):
+    table = Table(name, cls, [header(p) for p in paths])
+    for index, record in enumerate(records):
+        item = _flat(cls, record)
+        row = [item.get(p, "") for p in paths]
         where = f"{name}/{index}" if name != "export" and name != "export.csv" else "the envelope"
         if not isinstance(record, dict):
             raise ValueError(f"{where} is {_kind(record)}, not an object: it cannot be written as a row")
@@ -175,4 +198,25 @@ def table_rows(name: str, cls: str, records: list[Any]) -> tuple[list[str], list
                 f"{where}{json_pointer(path)} is {_kind(before)}, which a CSV or XLSX cell cannot hold: it would be "
                 f"read back as {_kind(after)}. Correct it first (gpos validate lists it), or convert to JSON, YAML "
                 "or JSON Lines, which keep it as it is")
-    return header, rows
+        yield row
+
+
+def stream_tables(parts: Parts, envelope_name: str) -> Iterator[tuple[str, list[str], Iterator[list[str]]]]:
+    """``(table name, header, rows)`` for the envelope, then each non-empty collection in schema order, as
+    :func:`~.records.tables_of` and :func:`table_rows` give them for a document: each collection is read twice
+    (its columns, then its rows), one record at a time."""
+    from .. import schema_info
+    from .spool import RECORDS
+
+    root = schema_info.root_class()
+    envelope = [parts.envelope()]
+    paths = columns_of(root, envelope)
+    yield envelope_name, [header(p) for p in paths], checked_rows(envelope_name, root, paths, envelope)
+    for name, cls in schema_info.collections().items():
+        items = parts.get(name)
+        if items is None or items == []:
+            continue
+        if items is not RECORDS:
+            raise ValueError(f"'{name}' must be a list of records")
+        paths = columns_of(cls, parts.records(name))
+        yield name, [header(p) for p in paths], checked_rows(name, cls, paths, parts.records(name))

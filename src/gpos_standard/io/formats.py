@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .records import ReadError, Source
+from .spool import RECORDS, Parts, document_parts
 
 
 @dataclass(frozen=True)
@@ -123,20 +123,9 @@ def output_format(path: str | Path) -> str:
     raise ValueError(f"cannot tell the output format of {text!r} from its extension; use one of {known}")
 
 
-def _plain(value: Any) -> Any:
-    """Dates and times given as Python objects become the ISO 8601 text the standard uses."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
-
-
-def _yaml_text(document: dict[str, Any]) -> str:
-    """YAML with text that looks like dates or numbers quoted (PyYAML does this), and line-separator characters
-    escaped in double quotes (PyYAML's single-quoted style turns them into spaces)."""
+def yaml_dumper() -> Any:
+    """The YAML dumper: text that looks like dates or numbers quoted (PyYAML does this), and line-separator
+    characters escaped in double quotes (PyYAML's single-quoted style turns them into spaces)."""
     import yaml
 
     class Dumper(yaml.SafeDumper):
@@ -147,38 +136,87 @@ def _yaml_text(document: dict[str, Any]) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
     Dumper.add_representer(str, text)
-    return yaml.dump(document, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=10**9)
+    return Dumper
+
+
+def yaml_text(value: Any, dumper: Any = None) -> str:
+    import yaml
+
+    return yaml.dump(value, Dumper=dumper or yaml_dumper(), sort_keys=False, allow_unicode=True, width=10**9)
+
+
+def _write_json(parts: Parts, handle: IO[bytes]) -> None:
+    """``json.dumps(document, indent=2)``, written a key and a record at a time: a record at depth two is the
+    same text indented by four spaces (JSON text holds no raw line break inside a value)."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+
+    if not parts.items():
+        handle.write(b"{}\n")
+        return
+    separator = b"{\n"
+    for key, value in parts.items():
+        handle.write(separator)
+        separator = b",\n"
+        if value is not RECORDS:
+            handle.write(dumps({key: value})[2:-2].encode("utf-8"))
+            continue
+        handle.write(dumps({key: []})[2:-4].encode("utf-8") + b"[\n")
+        between = ""
+        for record in parts.records(key):
+            handle.write((between + "    " + dumps(record).replace("\n", "\n    ")).encode("utf-8"))
+            between = ",\n"
+        handle.write(b"\n  ]")
+    handle.write(b"\n}\n")
+
+
+def _write_yaml(parts: Parts, handle: IO[bytes]) -> None:
+    """The YAML of the whole document, written a key and a record at a time: a block mapping is its pairs one
+    after the other, and the sequence under a top-level key is not indented, as a top-level sequence."""
+    dumper = yaml_dumper()
+    if not parts.items():
+        handle.write(yaml_text({}, dumper).encode("utf-8"))
+    for key, value in parts.items():
+        if value is not RECORDS:
+            handle.write(yaml_text({key: value}, dumper).encode("utf-8"))
+            continue
+        first = True
+        for record in parts.records(key):
+            handle.write(yaml_text({key: [record]} if first else [record], dumper).encode("utf-8"))
+            first = False
 
 
 def write(document: dict[str, Any], path: str | Path, fmt: str | None = None) -> None:
     """Write an export document in the format of ``path`` (see :func:`output_format`); same input, same bytes.
     Written whole or not at all (:mod:`.output`)."""
+    write_parts(document_parts(document), path, fmt)
+
+
+def write_parts(parts: Parts, path: str | Path, fmt: str | None = None) -> None:
+    """:func:`write` for a document given in parts (:mod:`.spool`): records are read one at a time, as often as
+    the format needs, so memory holds one record whatever the size of the export."""
     from . import output
 
     fmt = fmt or output_format(path)
-    document = _plain(document)
     target = Path(path)
-    if fmt == "json":
-        text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-        output.write_bytes(target, text.encode("utf-8"))
-    elif fmt == "yaml":
-        text = _yaml_text(document)
-        output.write_bytes(target, text.encode("utf-8"))
+    if fmt in ("json", "yaml"):
+        with output.atomic(target, buffering=1024**2) as handle:
+            (_write_json if fmt == "json" else _write_yaml)(parts, handle)
     elif fmt == "jsonl":
-        from .jsonl import write_jsonl
+        from .jsonl import write_jsonl_parts
 
-        write_jsonl(document, target)
+        write_jsonl_parts(parts, target)
     elif fmt in ("csv", "csv-folder"):
-        from .csvpkg import write_csv_package
+        from .csvpkg import write_csv_parts
 
-        write_csv_package(document, target, as_zip=fmt == "csv")
+        write_csv_parts(parts, target, as_zip=fmt == "csv")
     elif fmt == "xlsx":
-        from .xlsx import write_xlsx
+        from .xlsx import write_xlsx_parts
 
-        write_xlsx(document, target)
+        write_xlsx_parts(parts, target)
     elif fmt == "parquet":
-        from .parquet import write_parquet
+        from .parquet import write_parquet_parts
 
-        write_parquet(document, target)
+        write_parquet_parts(parts, target)
     else:
         raise ValueError(f"unknown format {fmt!r}")

@@ -20,12 +20,15 @@ import json
 from collections.abc import Iterator
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import schema_info
 from .limits import LimitError, check_value
 from .loaders import LoadError, load_json_text
 from .records import BadRecord, JsonPath, Locate, Location, ReadError, RecordItem, Source
+
+if TYPE_CHECKING:
+    from .spool import Parts
 
 try:
     import orjson
@@ -278,18 +281,28 @@ def dumps(value: Any) -> bytes:
 
 def write_jsonl(document: dict[str, Any], path: Path) -> None:
     """Write the envelope line, then every record in collection order and document order."""
+    from .spool import document_parts
+
+    write_jsonl_parts(document_parts(document), path)
+
+
+def write_jsonl_parts(parts: Parts, path: Path) -> None:
+    """:func:`write_jsonl` for a document given in parts (:mod:`.spool`), one record in memory at a time."""
     from .output import atomic
+    from .spool import RECORDS
 
     collections = schema_info.collections()
     envelope = {"record_type": schema_info.root_class()}
-    envelope.update((k, v) for k, v in document.items() if k not in collections)
-    with atomic(path) as handle:
+    envelope.update(parts.envelope())
+    with atomic(path, buffering=_CHUNK) as handle:
         handle.write(dumps(envelope) + b"\n")
         for name, cls in collections.items():
-            items = document.get(name)
+            items = parts.get(name)
             if items is None:
                 continue
-            if not isinstance(items, list):
+            if items is RECORDS:
+                items = parts.records(name)
+            elif not isinstance(items, list):
                 raise ValueError(f"'{name}' must be a list of records")
             for record in items:
                 if not isinstance(record, dict):

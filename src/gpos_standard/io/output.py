@@ -103,18 +103,22 @@ def write_bytes(path: str | Path, data: bytes, mode: int | None = None) -> None:
         handle.write(data)
 
 
-def write_folder(folder: Path, files: list[tuple[str, bytes]]) -> None:
+def write_folder(folder: Path, files: list[tuple[str, bytes | Callable[[IO[bytes]], None]]]) -> None:
     """Write several files into ``folder`` (created if needed): all are written and synced to temporary files
-    first, then renamed into place, so a failure leaves the folder's previous files as they were."""
+    first, then renamed into place, so a failure leaves the folder's previous files as they were. A file is its
+    bytes, or a function writing them into the handle it is given (large files, written as they are made)."""
     folder.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, Path]] = []
     try:
         for name, data in files:
             target = folder / name
-            handle, temporary = _temporary(target)
+            handle, temporary = _temporary(target, 1024**2)
             written.append((temporary, target))
             try:
-                handle.write(data)
+                if isinstance(data, bytes):
+                    handle.write(data)
+                else:
+                    data(handle)
                 _finish(handle, temporary, None)
             except BaseException:
                 _discard(handle, temporary)

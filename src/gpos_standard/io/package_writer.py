@@ -11,18 +11,15 @@ the manifest. This is the only writer of the canonical form: :func:`~.package.pa
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import IO, Any
 
 from .. import schema_info
-from .archive import FIXED_DATE, write_member
+from .archive import write_member, write_member_from
 from .jsonl import dumps
 from .package import DATA_FILE, MANIFEST, _ordered, manifest_bytes, manifest_for
-
-_CHUNK = 1024**2
 
 
 class PackageWriter:
@@ -70,7 +67,7 @@ class PackageWriter:
         """Write the package as a zip into ``target``."""
         head, parts = self._data()
         with zipfile.ZipFile(target, "w") as archive:
-            size, digest = _stream_member(archive, DATA_FILE, head, parts)
+            size, digest = write_member_from(archive, DATA_FILE, head, parts)
             manifest = manifest_for(self.envelope, self.publisher, {DATA_FILE: (size, digest)},
                                     self.ordered_counts(), redaction)
             write_member(archive, MANIFEST, manifest_bytes(manifest))
@@ -87,24 +84,3 @@ class PackageWriter:
             with contextlib.suppress(OSError):  # closing flushes, which fails again on a full disk
                 handle.close()
         self._spool.cleanup()
-
-
-def _stream_member(archive: zipfile.ZipFile, name: str, head: bytes, parts: list[Path]) -> tuple[int, str]:
-    """Add a member made of ``head`` then the files ``parts``, with the settings of ``write_member``."""
-    size = len(head) + sum(part.stat().st_size for part in parts)
-    info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    info.create_system = 0
-    info.file_size = size  # known in advance: the zip64 decision is the one writestr makes
-    # As write_member's compresslevel=6 (the attribute's name changed in Python 3.13).
-    setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", 6)
-    digest = hashlib.sha256(head)
-    with archive.open(info, "w") as member:
-        member.write(head)
-        for part in parts:
-            with part.open("rb") as handle:
-                while chunk := handle.read(_CHUNK):
-                    digest.update(chunk)
-                    member.write(chunk)
-    return size, digest.hexdigest()

@@ -29,6 +29,7 @@ from .. import resources, schema_info
 from .limits import LimitError, check_value
 from .loaders import LoadError, load_json_text
 from .records import Locate, Location, ReadError, RecordItem, Source
+from .spool import RECORDS, Parts
 
 EXTRA = "_extra"
 ENVELOPE_TABLE = "export"
@@ -235,22 +236,18 @@ def write_parquet_stream(envelope: dict[str, Any], records: Iterable[tuple[str, 
     return counts
 
 
-def write_parquet(document: dict[str, Any], folder: Path) -> None:
-    """Write a whole export document as a Parquet folder."""
-    collections = schema_info.collections()
-    envelope = {k: v for k, v in document.items() if k not in collections}
+def write_parquet_parts(parts: Parts, folder: Path) -> None:
+    """Write an export given in parts (a document in memory, or a spool) as a Parquet folder."""
 
     def records() -> Iterator[tuple[str, Any]]:
-        for name in collections:
-            items = document.get(name)
-            if items is None:
-                continue
-            if not isinstance(items, list):
+        for name, value in parts.items():
+            if value is RECORDS:
+                for record in parts.records(name):
+                    yield name, record
+            elif name in schema_info.collections() and not isinstance(value, list):
                 raise ValueError(f"'{name}' must be a list of records")
-            for item in items:
-                yield name, item
 
-    write_parquet_stream(envelope, records(), Path(folder))
+    write_parquet_stream(parts.envelope(), records(), Path(folder))
 
 
 # ---- reading ------------------------------------------------------------------------------------------------------

@@ -12,13 +12,14 @@ booleans in true/false fields. Because Excel rounds long numbers and rewrites da
 every cell as text, so a written workbook reads back exactly. Text that XML cannot hold (control characters,
 carriage returns) uses Excel's own ``_xHHHH_`` escapes. Formulas are read as the value Excel last computed.
 
-Workbooks are read with openpyxl in read-only mode, sheet by sheet and row by row, after the archive checks
-of :mod:`gpos_standard.io.archive`.
+Workbooks are read, after the archive checks of :mod:`gpos_standard.io.archive`, by calamine when it reads them
+exactly (:mod:`gpos_standard.io.xlsx_fast` says when), else by openpyxl in read-only mode, sheet by sheet and row
+by row; they are written with XlsxWriter in constant-memory mode, a row at a time.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import io
 import re
 import warnings
@@ -29,14 +30,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import schema_info
-from . import tabular
+from ..i18n import tr
+from . import tabular, xlsx_fast
 from .archive import SafeZip, write_member
-from .flatten import table_rows
+from .flatten import stream_tables
 from .limits import MAX_COLUMNS, MAX_ROWS
-from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source, tables_of
+from .records import BadRecord, Locate, Location, ReadError, RecordItem, Source
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+
+    from .spool import Parts
 
 ENVELOPE_SHEET = "export"
 FIXED_TIME = datetime(2000, 1, 1)
@@ -144,15 +148,57 @@ def _rows(book: Any, sheet: Any) -> Iterator[tuple[int, dict[int, Any]]]:
 
 
 class XlsxSource(Source):
-    """An ``.xlsx`` workbook; sheets are streamed row by row."""
+    """An ``.xlsx`` workbook: sheets read by calamine when it reads them exactly (:mod:`.xlsx_fast`), else
+    streamed row by row by openpyxl."""
 
     format = "xlsx"
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
-        SafeZip(path).close()  # every member passes the archive checks before openpyxl opens it
+        self.path = path
+        with SafeZip(path) as box:  # every member passes the archive checks before a reader opens it
+            self._fast = xlsx_fast.workbook(path, box)
+        self._file: Any = None
+        self._book: Any = None
+        if self._fast is None:
+            self._open()
+            self._titles = [sheet.title for sheet in self._book.worksheets]
+        else:
+            self._titles = xlsx_fast.worksheet_names(self._fast)
+        self._envelope: tuple[dict[str, Any], Locate] | None = None
+        self._labels = self._read_labels()
+
+    def _read_labels(self) -> dict[str, str]:
+        """label -> code from a template's ``_labels`` sheet (see :mod:`.labels`); empty without one."""
+        from .labels import LABELS_SHEET
+
+        if LABELS_SHEET not in self._titles:
+            return {}
+        found = {}
+        try:
+            for row, cells in self._rows(LABELS_SHEET):
+                values = dict(tabular.present(cells))
+                text, code = values.get(0), values.get(1)
+                if row > 1 and isinstance(text, str) and isinstance(code, str):
+                    found[text] = code
+        except tabular.FileProblem:
+            return {}
+        return found
+
+    def _relabelled(self, items: Iterator[RecordItem | BadRecord], cls: str) -> Iterator[RecordItem | BadRecord]:
+        from .labels import relabel
+
+        for item in items:
+            if isinstance(item, RecordItem):
+                relabel(item.data, cls, self._labels)
+            yield item
+
+    def _open(self) -> None:
+        """openpyxl's workbook, opened on first need."""
+        if self._book is not None:
+            return
         openpyxl = _openpyxl()
-        self._file = path.open("rb")  # a file object, so openpyxl does not insist on the extension
+        self._file = self.path.open("rb")  # a file object, so openpyxl does not insist on the extension
         try:
             with warnings.catch_warnings():  # openpyxl warns about Excel features it skips (irrelevant here)
                 warnings.simplefilter("ignore")
@@ -160,39 +206,53 @@ class XlsxSource(Source):
         except Exception as exc:  # openpyxl raises many kinds of errors on damaged files
             self._file.close()
             raise ReadError(f"not a readable XLSX workbook ({damage(exc)})") from None
-        self._sheets = {sheet.title: sheet for sheet in self._book.worksheets}
-        self._envelope: tuple[dict[str, Any], Locate] | None = None
+
+    def _rows(self, title: str) -> Iterator[tuple[int, dict[int, Any]]]:
+        if self._fast is not None:
+            try:
+                return xlsx_fast.rows(self._fast, title)
+            except Exception:
+                pass
+        self._open()
+        sheets = {sheet.title: sheet for sheet in self._book.worksheets}
+        return _rows(self._book, sheets[title])
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
         if self._envelope is None:
-            sheet = self._sheets.get(ENVELOPE_SHEET)
-            if sheet is None:
+            if ENVELOPE_SHEET not in self._titles:
                 raise ReadError(f"no sheet named '{ENVELOPE_SHEET}' (the envelope); sheets found: "
-                                f"{', '.join(self._sheets) or 'none'}")
-            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, _rows(self._book, sheet),
+                                f"{', '.join(self._titles) or 'none'}")
+            self._envelope = tabular.read_envelope(ENVELOPE_SHEET, self._rows(ENVELOPE_SHEET),
                                                     schema_info.collections())
+            if self._labels:
+                from .labels import relabel
+
+                relabel(self._envelope[0], schema_info.root_class(), self._labels)
         return self._envelope
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
         collections = schema_info.collections()
-        for title, sheet in self._sheets.items():
+        for title in self._titles:
             if title in collections or title == ENVELOPE_SHEET or title.startswith("_"):
                 continue
             try:
-                used = any(tabular.present(cells) for _, cells in _rows(self._book, sheet))
+                used = any(tabular.present(cells) for _, cells in self._rows(title))
             except tabular.FileProblem:
                 used = True
             if used:
-                yield BadRecord(f"sheet '{title}' is not part of the standard; name record sheets after the "
-                                "collection, such as scam_reports", Location(sheet=title))
+                yield BadRecord(tr("sheet '{sheet}' is not part of the standard; name record sheets after the "
+                                   "collection, such as scam_reports", sheet=title), Location(sheet=title))
         for collection, cls in collections.items():
-            sheet = self._sheets.get(collection)
-            if sheet is not None:
-                yield from tabular.read_table(collection, collection, cls, _rows(self._book, sheet))
+            if collection in self._titles:
+                table = tabular.read_table(collection, collection, cls, self._rows(collection))
+                yield from self._relabelled(table, cls) if self._labels else table
 
     def close(self) -> None:
-        self._book.close()
-        self._file.close()
+        if self._fast is not None:
+            self._fast.close()
+        if self._book is not None:
+            self._book.close()
+            self._file.close()
 
 
 def save_reproducibly(book: Workbook, path: Path) -> None:
@@ -212,50 +272,65 @@ def save_reproducibly(book: Workbook, path: Path) -> None:
             write_member(target, info.filename, data)
 
 
-def text_row(sheet: Any, values: list[str], style: Any = None) -> list[Any]:
-    """Write-only cells that Excel keeps as text: no formulas, error codes, numbers or dates."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cells: list[Any] = []
-    for value in values:
-        if value == "":
-            cells.append(None)
-            continue
-        cell = WriteOnlyCell(sheet, escape(value))
-        cell.data_type = "s"
-        if style is not None:
-            cell.font = style
-        cells.append(cell)
-    return cells
-
-
 def write_xlsx(document: dict[str, Any], path: Path) -> None:
     """Sheet ``export`` then one sheet per non-empty collection, every cell as text."""
-    openpyxl = _openpyxl()
-    from openpyxl.styles import Font
+    from .spool import document_parts
 
-    bold = Font(bold=True)
-    tables = [(title, *table_rows(title, cls, items)) for title, cls, items in tables_of(document, ENVELOPE_SHEET)]
-    book = openpyxl.Workbook(write_only=True)
-    try:
-        for title, header, rows in tables:
-            sheet = book.create_sheet(title)
-            sheet.freeze_panes = "A2"
-            sheet.append(text_row(sheet, header, bold))
-            for row in rows:
-                sheet.append(text_row(sheet, row))
-        save_reproducibly(book, path)
-    except BaseException:
-        discard(book)
-        raise
+    write_xlsx_parts(document_parts(document), path)
 
 
-def discard(book: Workbook) -> None:
-    """Close and remove the temporary sheet files of a write-only workbook whose writing failed (a full disk):
-    left to the garbage collector, closing them fails again and prints a traceback."""
-    for sheet in book.worksheets:
-        for part in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):  # rows inside the file
-            with contextlib.suppress(Exception):
-                part.close()  # type: ignore[union-attr]
-        with contextlib.suppress(Exception):
-            sheet._writer.cleanup()
+def write_xlsx_parts(parts: Parts, path: Path) -> None:
+    """:func:`write_xlsx` for a document given in parts (:mod:`.spool`), a record at a time.
+
+    XlsxWriter in constant-memory mode writes each row to its sheet's temporary file as it comes, every cell as
+    an inline text cell (never a number, date or formula), with the document dates fixed so the same content
+    gives the same bytes; the workbook is then copied into place whole or not at all (:mod:`.output`).
+    """
+    import shutil
+    import tempfile
+
+    import xlsxwriter
+
+    from .output import atomic
+
+    with tempfile.TemporaryDirectory(prefix="gpos-xlsx-") as folder:
+        built = Path(folder) / "book.xlsx"
+        book = xlsxwriter.Workbook(str(built), {"constant_memory": True, "tmpdir": folder, "strings_to_numbers": False,
+                                                "strings_to_formulas": False, "strings_to_urls": False})
+        book.set_properties({"created": FIXED_TIME})
+        bold = book.add_format({"bold": True})
+        try:
+            for title, header, rows in stream_tables(parts, ENVELOPE_SHEET):
+                sheet = book.add_worksheet(title, worksheet_class=_TextSheet())
+                sheet.freeze_panes(1, 0)
+                write = sheet.write_string
+                for column, name in enumerate(header):
+                    write(0, column, name, bold)
+                for number, row in enumerate(rows, 1):
+                    for column, value in enumerate(row):
+                        if value != "":
+                            write(number, column, value)
+        finally:
+            book.close()
+        with built.open("rb") as source, atomic(path) as handle:
+            shutil.copyfileobj(source, handle, 1024**2)
+
+
+@functools.cache
+def _TextSheet() -> Any:
+    """XlsxWriter's worksheet with this module's :func:`escape`, and no way for a text to become XML: a text that
+    looks like XlsxWriter's rich-text markup (``<r>...</r>``) would be written into the sheet unescaped, so its last
+    character is written as an escape."""
+    from xlsxwriter.worksheet import Worksheet
+
+    class TextSheet(Worksheet):  # type: ignore[misc]
+        @staticmethod
+        def _escape_control_characters(data: str) -> str:
+            text = escape(data)
+            if text.startswith("<r>") and text.endswith("</r>"):
+                text = text[:-1] + "_x003E_"
+            return text
+
+    return TextSheet
+
+

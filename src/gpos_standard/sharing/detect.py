@@ -105,23 +105,28 @@ def _replace(pattern: re.Pattern[str], text: str, placeholder: Any, keep: Any = 
 class Detector:
     """Finds and replaces personal data in free text, knowing the export's own persons and identifiers."""
 
-    def __init__(self, document: dict[str, Any], region: str | None) -> None:
+    def __init__(self, document: dict[str, Any], region: str | None,
+                 records: Iterable[tuple[str, Any]] | None = None) -> None:
+        """``records``: (class, record) of every record, in collection order, when the export is read as a
+        stream rather than held as ``document``."""
         self.region = region if isinstance(region, str) and re.fullmatch(r"[A-Z]{2}", region) else None
         slots = _personal_identifiers()
-        found: list[tuple[str, str]] = []
-        for collection, cls in schema_meta()["collections"].items():
-            records = document.get(collection)
-            for record in records if isinstance(records, list) else ():
-                _walk(cls, record, found, slots)
+        if records is None:
+            records = ((cls, record) for collection, cls in schema_meta()["collections"].items()
+                       for record in (document.get(collection) if isinstance(document.get(collection), list) else ()))
         literals: dict[str, str] = {}
-        for text, placeholder in found:
-            text = _collapse(text)
-            if len(text) >= MIN_LITERAL:
-                literals.setdefault(text.casefold(), placeholder)
-            if placeholder == "[name]":
-                for part in text.split():
-                    if len(part) >= 3:
-                        literals.setdefault(part.casefold(), "[name]")
+        found: list[tuple[str, str]] = []
+        for cls, record in records:
+            _walk(cls, record, found, slots)
+            for text, placeholder in found:
+                text = _collapse(text)
+                if len(text) >= MIN_LITERAL:
+                    literals.setdefault(text.casefold(), placeholder)
+                if placeholder == "[name]":
+                    for part in text.split():
+                        if len(part) >= 3:
+                            literals.setdefault(part.casefold(), "[name]")
+            found.clear()
         ordered = sorted(literals, key=len, reverse=True)  # the longest first: a full name before its parts
         self._placeholders = literals
         self._literals = re.compile("|".join(

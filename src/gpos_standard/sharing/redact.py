@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -162,7 +162,10 @@ class Redactor:
                     self.ids[record["id"]] = self.pseudonyms.record_id(record["id"], f"{cls}.id")
 
     def _records(self, cls: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        kept = []
+        return list(self.each(cls, items))
+
+    def each(self, cls: str, items: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """The redacted records of a collection of class ``cls`` (one pass; records it drops are noted)."""
         for record in items:
             if str(record.get("id")) in self.dropped:
                 continue
@@ -173,8 +176,7 @@ class Redactor:
             if result is None:
                 self.dropped.add(str(record.get("id")))
                 continue
-            kept.append(result)
-        return kept
+            yield result
 
     def _child(self, person: dict[str, Any]) -> dict[str, Any]:
         """Any data about a child is special-category: below that ceiling only the (pseudonymous) id remains."""

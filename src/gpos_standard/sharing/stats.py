@@ -22,6 +22,7 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -114,12 +115,25 @@ def _first(value: Any, default: str, kind: str) -> str:
     return default
 
 
-def _records(document: dict[str, Any], collection: str) -> list[dict[str, Any]]:
-    return [r for r in document.get(collection) or [] if isinstance(r, dict)]
+Records = Callable[[str], Iterable[Any]]  # a collection's records, read as often as needed
+
+
+def _of(document: dict[str, Any]) -> Records:
+    return lambda collection: document.get(collection) or []
+
+
+def _records(records: Records, collection: str) -> Iterator[dict[str, Any]]:
+    return (r for r in records(collection) if isinstance(r, dict))
 
 
 def tables(document: dict[str, Any]) -> list[Table]:
     """The four tables of an export, before suppression."""
+    return tables_of_records(_of(document))
+
+
+def tables_of_records(document: Records) -> list[Table]:
+    """:func:`tables` of an export whose records are read a collection at a time (:mod:`..io.spool`): memory
+    holds the tables, and the roles and first protection measure of each person."""
     reports = Table("reports", ("typology", "contact_channel", "month"), (True, True, True), "reports")
     losses = Table("losses", ("currency", "typology"), (False, True), "reports", amounts={})
     for report in _records(document, "scam_reports"):
@@ -164,7 +178,12 @@ def tables(document: dict[str, Any]) -> list[Table]:
 
 def compute(document: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
     """The statistics of an export as the JSON object ``gpos stats`` writes."""
-    return publish(tables(document), {k: document[k] for k in ENVELOPE if k in document}, threshold)
+    return compute_records(document, _of(document), threshold)
+
+
+def compute_records(envelope: dict[str, Any], records: Records, threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
+    """:func:`compute` of an envelope and the records of each collection (read as often as needed)."""
+    return publish(tables_of_records(records), {k: envelope[k] for k in ENVELOPE if k in envelope}, threshold)
 
 
 def publish(built: list[Table], head: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:

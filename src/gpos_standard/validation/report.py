@@ -11,6 +11,17 @@ from .rules import RULES
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A fix for an issue: the value to write instead, and what was assumed to find it (a day/month order, an era,
+    a country), if anything. Only unambiguous fixes are suggested: one candidate, never a choice between two."""
+
+    value: Any
+    note: str | None = None
+    certain: bool = True
+    drop: bool = False  # the fix is to leave the field out (a null in an optional field)
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     """One problem, located precisely enough to fix without guessing."""
 
@@ -25,6 +36,7 @@ class Issue:
     record_type: str | None = None
     record_index: int | None = None
     record_id: str | None = None
+    suggestion: Suggestion | None = None
 
     @property
     def severity(self) -> str:
