@@ -1,4 +1,4 @@
-"""Converter benchmarks: `gpos export misp` on a synthetic export and `gpos import ctdc` on a CTDC-shaped CSV.
+"""Converter benchmarks: `gpos export misp` on a synthetic export and back, `gpos import ctdc` on a CTDC-shaped CSV.
 
 Each command runs as its own subprocess; wall time around it, peak RSS from ``os.wait4``. Results go to
 ``benchmarks/RESULTS-interop.md``.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import json
 import os
 import platform
 import subprocess
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     seconds, rss = measure([*GPOS, "export", "misp", str(source), "-o", str(out / "event.json"),
                             "--audience", "originating_agency"])
     rows.append(("gpos export misp (validates, then converts)", args.misp, seconds, rss))
+    objects = len(json.loads((out / "event.json").read_bytes())["Event"]["Object"])
+    seconds, rss = measure([*GPOS, "import", "misp", str(out / "event.json"), "-o", str(out / "back.jsonl")])
+    rows.append(("gpos import misp of that event (MISP objects; converts, then validates)", objects, seconds, rss))
     csv_path = ctdc_csv(args.ctdc)
     seconds, rss = measure([*GPOS, "import", "ctdc", str(csv_path), "-o", str(out / "ctdc.jsonl"), "--member", "TH"])
     rows.append(("gpos import ctdc (converts, then validates)", args.ctdc, seconds, rss))

@@ -51,12 +51,22 @@ def test_event_content_tags_and_determinism() -> None:
     assert export_events(document, "originating_agency")[0]["Event"] == event  # no clock, no random uuid
     tags = [t["name"] for t in event["Tag"]]
     assert tags[0] == "tlp:amber"
-    assert 'cryptocurrency-threat="Pig Butchering Scam"' in tags
+    assert "cryptocurrency-threat:Pig Butchering Scam" in tags
     names = {o["name"] for o in event["Object"]}
     assert {"url", "domain-ip", "bank-account", "coin-address", "person", "legal-entity"} <= names
     comments = {o["comment"] for o in event["Object"]}
     assert "GPOS indicators TH-CCIB-IND-0001" in comments
     assert len({o["uuid"] for o in event["Object"]}) == len(event["Object"])
+
+
+def test_every_tag_is_a_machine_tag_of_a_published_misp_taxonomy() -> None:
+    pytaxonomies = pytest.importorskip("pytaxonomies")
+    from gpos_standard.interop._tables import crosswalk
+
+    known = {tag for tags in pytaxonomies.Taxonomies().all_machinetags() for tag in tags}
+    used = {tag for codelist in ("sharing_marking", "scam_typology", "indicator_status")
+            for tags in crosswalk(codelist, "misp").values() for tag in tags}
+    assert used - known == set()
 
 
 def test_persons_only_for_audiences_that_may_see_them() -> None:

@@ -61,6 +61,10 @@ def carried(document: dict[str, Any]) -> dict[str, Any]:
                       for p in document.get("persons", []) if p.get("names")}
     out["organisations"] = {o["id"]: tuple(o.get(f) for f in TABLE["organisations"]["fields"])
                             for o in document.get("organisations", [])}
+    out["transactions"] = {t["id"]: (t["blockchain_tx_hash"], t["amount"]["amount"], t["amount"]["crypto_asset"],
+                                     _instant(t["executed_at"]))
+                           for t in document.get("transactions", [])
+                           if t.get("blockchain_tx_hash") and t["amount"].get("crypto_asset")}
     return out
 
 
@@ -94,7 +98,7 @@ def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def exports(draw: st.DrawFn) -> dict[str, Any]:
     document = draw(_ENVELOPE)
     for collection, cls in (("indicators", "Indicator"), ("financial_accounts", "FinancialAccount"),
-                            ("persons", "Person"), ("organisations", "Organisation")):
+                            ("persons", "Person"), ("organisations", "Organisation"), ("transactions", "Transaction")):
         document[collection] = _unique(draw(st.lists(record(cls), max_size=3)))
     return document
 
@@ -148,3 +152,22 @@ def test_command_line_import(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     bad.write_text("[1, 2")
     assert main(["import", "misp", str(bad), "-o", str(tmp_path / "c.json"), "--member", "LU"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=5),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                     max_leaves=10)
+_KEYS = st.sampled_from(["Attribute", "Object", "Tag", "Galaxy", "Orgc", "info", "date", "uuid", "timestamp",
+                         "EventReport", "comment", "name", "type", "value", "object_relation"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(_KEYS, _JSON | st.lists(st.dictionaries(_KEYS, _JSON, max_size=4), max_size=3), max_size=6))
+def test_hostile_events_never_raise_anything_but_conversion_errors(event: dict[str, Any]) -> None:
+    from gpos_standard.interop import ConversionError
+
+    try:
+        import_event({"Event": {"info": "x", **event}}, ImportOptions(member_country="TH"), prune=False)
+    except ConversionError:
+        pass

@@ -125,4 +125,5 @@ def test_review_in_thai_and_download_the_fix(server: tuple[str, Any], workbook: 
     assert not session.folder.exists() and not app.state.sessions  # the upload is deleted with the session
     page.screenshot(path=str(SCREENSHOTS / "3-ended.png"), full_page=True)
     assert elsewhere == []
+    assert "upload.xlsx" not in text and "mistaken.xlsx" in text  # the name the person knows
     context.close()

@@ -129,6 +129,8 @@ def run(args: argparse.Namespace) -> int:
             data["lang"] = lang
             for item, issue in zip(data["issues"], report.issues, strict=False):
                 item["message_localized"] = present.message(issue, lang)
+                if issue.suggestion is not None:
+                    item["suggestion_localized"] = present.suggestion(issue, lang)
         if args.max_errors is not None:
             data["issues"] = data["issues"][: args.max_errors]
         data["summary"]["issues_listed"] = len(data["issues"])

@@ -22,6 +22,7 @@ from .prune import drop_invalid_records
 
 Record = dict[str, Any]
 ORG_ID = "CTDC-ORG-1"
+_KEY = re.compile(r"[A-Za-z0-9]{1,40}")
 _RANGE = re.compile(r"^(\d+)\s*-{1,2}\s*(\d+)$|^(\d+)\s*\+$")
 
 
@@ -77,13 +78,13 @@ def _missing() -> frozenset[str]:
 class _Row:
     """The GPOS records of one CTDC row."""
 
-    def __init__(self, number: int, result: ImportResult) -> None:
+    def __init__(self, number: int, result: ImportResult, key: str) -> None:
         self.number = number
         self.result = result
-        self.person: Record = {"id": f"CTDC-PER-{number}"}
-        self.involvement: Record = {"id": f"CTDC-INV-{number}", "person": self.person["id"],
+        self.person: Record = {"id": f"CTDC-PER-{key}"}
+        self.involvement: Record = {"id": f"CTDC-INV-{key}", "person": self.person["id"],
                                     "registered_by": ORG_ID}
-        self.screening: Record = {"id": f"CTDC-TSC-{number}", "person": self.person["id"],
+        self.screening: Record = {"id": f"CTDC-TSC-{key}", "person": self.person["id"],
                                   "screening_organisation": ORG_ID, "outcome": table("ctdc")["outcome"]}
 
     def lost(self, column: str, reason: str) -> None:
@@ -187,10 +188,20 @@ def import_rows(rows: Iterable[tuple[int, dict[str, Any]]], options: ImportOptio
     result = ImportResult(document={})
     collections: dict[str, list[Record]] = {"persons": [], "person_involvements": [], "trafficking_screenings": []}
     years: list[str] = []
+    id_column = table("ctdc")["id_column"]
+    seen: set[str] = set()
     for number, row in rows:
         result.records_read += 1
-        mapped = _Row(number, result)
+        key = _text(row.get(id_column)).strip().removesuffix(".0")
+        if not _KEY.fullmatch(key) or key in seen:
+            if key:
+                result.skip(id_column, "not a usable, unique row id: the row number is used", f"row {number}")
+            key = f"R{number}"
+        seen.add(key)
+        mapped = _Row(number, result, key)
         for column, value in row.items():
+            if column == id_column:
+                continue
             if column is None:
                 mapped.lost("(no header)", "a value beyond the last column of the header")
             elif isinstance(value, (dict, list)):

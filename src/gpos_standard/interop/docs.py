@@ -51,6 +51,12 @@ def misp() -> str:
         lines.append(f"| person `{gpos}` after the first | `{p['object']}` | `{relation}` | |")
     lines.append(f"| person_involvement `role` | `{p['object']}` | `{p['roles']}` | export only; persons only for "
                  f"the audiences {_code(p['audiences'])} |")
+    tx = t["transactions"]
+    for gpos, relation in {**tx["fields"], "amount.amount": tx["amount"], "amount.crypto_asset": tx["asset"],
+                           "executed_at": tx["time"]}.items():
+        lines.append(f"| on-chain transaction `{gpos}` | `{tx['object']}` | `{relation}` | |")
+    lines.append(f"| on-chain transaction: the receiving account's `wallet_address` | `{tx['object']}` | "
+                 f"`{tx['to_wallet']}` | export only; `payment_method` comes back as `{tx['import_payment_method']}` |")
     o = t["organisations"]
     for gpos, relation in o["fields"].items():
         lines.append(f"| organisation `{gpos}` | `{o['object']}` | `{relation}` | |")

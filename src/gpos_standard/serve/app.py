@@ -8,7 +8,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -139,7 +139,8 @@ def create_app(max_upload: int = 50 * 1024 * 1024, default_lang: str = "en") -> 
                    f' · <a id="download-package" href="/download/{key}/package" download>{labels[1]}</a>'
                    f' · <a href="/template?lang={lang}" download>{labels[2]}</a></p>'
                    f'<form method="post" action="/end/{key}"><button id="end">{labels[3]}</button></form>')
-        before.files = [name]
+        before.files = [name]  # the name the person knows, not the private copy's
+        before.issues = [replace(issue, file=name) for issue in before.issues]
         return HTMLResponse(render(before, lang, actions=actions))
 
     async def download(request: Request) -> Response:

@@ -26,7 +26,7 @@ from .compiled import compiled_for
 from .context import DUPLICATE_ID, ExportContext, Where
 from .report import Issue, Report, Suggestion
 from .suggest import sheet_name, suggest
-from .walk import RecordScope, apply, plan_for, references_in
+from .walk import Finding, RecordScope, apply, plan_for, references_in
 
 ROOT = "Export"
 Progress = Callable[[int], None]
@@ -90,6 +90,8 @@ class SourceValidator:
 
     def check_envelope(self) -> bool:
         """Read and check the envelope; False when the source cannot be read at all."""
+        if getattr(self.source, "bare", False):  # records given without an envelope
+            return True
         try:
             envelope, locate = self.source.envelope()
         except ReadError as exc:
@@ -204,22 +206,10 @@ class SourceValidator:
 
     def _check_object(self, data: Any, collection: str | None, index: int | None, record_type: str,
                       record_id: str | None, locate: Locate) -> None:
-        definition = None if record_type == ROOT else record_type
-        clean = True
-        for code, message, path in structural.check(data, definition, self.version, self.prefixes):
-            clean = False
-            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate),
-                      self.suggestion(code, message, data, path, record_type))
-        if not isinstance(data, dict):
-            return
         seq = -1 if record_type == ROOT else self.seq
-        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean, seq, self.version)
-        findings: list[tuple[str, str, tuple[Any, ...]]] = []
-        if clean:  # every value has its declared shape: the compiled checks need not test it
-            compiled_for(record_type, self.version)(data, scope, findings, ())
-        else:
-            apply(plan_for(record_type, self.version), data, scope, findings)
-        if self.extension_set is not None:
+        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, True, seq, self.version)
+        findings = check_object(data, scope, self.prefixes)
+        if self.extension_set is not None and isinstance(data, dict):
             findings += self.extension_set.check(record_type, data)
         for code, message, path in findings:
             self.emit(code, message, Where(collection, index, record_id, record_type, path, locate),
@@ -272,6 +262,23 @@ class SourceValidator:
             else:
                 self.emit("GPOS-E022", tr("'{field}' refers to {value}, which is a {actual}; it must be a {expected}",
                                           field=_slot_name(path), value=shown, actual=actual, expected=expected), where)
+
+
+def check_object(data: Any, scope: RecordScope, prefixes: tuple[str, ...] = ()) -> list[Finding]:
+    """The findings of the rules of one object (a record, or the envelope when ``scope.record_type`` is Export):
+    structure first, then the semantic rules. Shared by the export validator and by ``validate_record`` and the
+    models, so that all three judge a record by one implementation. Cross-record rules only gather facts into
+    ``scope.context`` here."""
+    definition = None if scope.record_type == ROOT else scope.record_type
+    findings: list[Finding] = list(structural.check(data, definition, scope.version, prefixes))
+    if not isinstance(data, dict):
+        return findings
+    scope.clean = not findings
+    if scope.clean:  # every value has its declared shape: the compiled checks need not test it
+        compiled_for(scope.record_type, scope.version)(data, scope, findings, ())
+    else:
+        apply(plan_for(scope.record_type, scope.version), data, scope, findings)
+    return findings
 
 
 def _at(location: Location, collection: str | None = None, index: int | None = None) -> Where:

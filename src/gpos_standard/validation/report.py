@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -52,7 +53,11 @@ class Issue:
         return f"{self.file or '<document>'}, {position}" if position else self.file or "<document>"
 
     def to_dict(self) -> dict[str, Any]:
+        """The issue as JSON-ready data, with its severity and the URL of its rule's page."""
         return {"severity": self.severity, **asdict(self), "url": self.url}
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 @dataclass
@@ -97,7 +102,12 @@ class Report:
     def counts_by_code(self) -> dict[str, int]:
         return dict(sorted(self.counts.items()))
 
+    def to_json(self, indent: int | None = None) -> str:
+        """The report as ``gpos validate --format json`` writes it."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
     def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data: verdict, files, counts by rule and every issue listed."""
         return {
             "valid": self.valid,
             "files": self.files,

@@ -107,6 +107,18 @@ def _person(record: Record, roles: list[str]) -> Record | None:
     return _object(spec["object"], "persons", record["id"], attributes)
 
 
+def _transaction(record: Record, wallets: dict[str, str]) -> Record | None:
+    spec = table("misp")["transactions"]
+    amount = record.get("amount") or {}
+    if not record.get("blockchain_tx_hash") or not amount.get("crypto_asset"):
+        return None
+    attributes = [(m, record.get(g), []) for g, m in spec["fields"].items()]
+    attributes += [(spec["amount"], amount.get("amount"), []), (spec["asset"], amount["crypto_asset"], []),
+                   (spec["time"], utc(record.get("executed_at")), []),
+                   (spec["to_wallet"], wallets.get(record.get("to_account", "")), [])]
+    return _object(spec["object"], "transactions", record["id"], attributes)
+
+
 def _organisation(record: Record) -> Record | None:
     spec = table("misp")["organisations"]
     return _object(spec["object"], "organisations", record["id"],
@@ -152,6 +164,8 @@ def _objects(document: Record, audience: str, keep: dict[str, set[str]] | None =
     made += (_person(r, roles.get(r["id"], [])) for r in chosen("persons") if with_persons)
     made += (_account(r) for r in chosen("financial_accounts"))
     made += (_indicator(r) for r in chosen("indicators"))
+    wallets = {a["id"]: a["wallet_address"] for a in document.get("financial_accounts", []) if a.get("wallet_address")}
+    made += (_transaction(r, wallets) for r in chosen("transactions"))
     yield from (o for o in made if o is not None)
 
 

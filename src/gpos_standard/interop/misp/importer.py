@@ -33,13 +33,18 @@ def _events(content: Any) -> list[Record]:
     return events  # type: ignore[return-value]
 
 
+def _items(value: Any) -> list[Record]:
+    """The objects of a list in a MISP file; anything else there is ignored rather than trusted."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _values(obj: Record) -> list[tuple[str, str, Record]]:
-    return [(str(a.get("object_relation", "")), str(a.get("value", "")), a) for a in obj.get("Attribute", [])
-            if isinstance(a, dict) and not a.get("deleted")]
+    return [(str(a.get("object_relation", "")), str(a.get("value", "")), a) for a in _items(obj.get("Attribute"))
+            if not a.get("deleted")]
 
 
 def _tag_names(item: Record) -> list[str]:
-    return [str(t.get("name", "")) for t in item.get("Tag", []) if isinstance(t, dict)]
+    return [str(t.get("name", "")) for t in _items(item.get("Tag"))]
 
 
 def _status(attribute: Record) -> str:
@@ -85,7 +90,7 @@ class _Builder:
             collection = "indicators"
         record_id = ours["id"] if ours else f"MISP-{obj.get('uuid', '')}"
         handler = {"indicators": self.indicators, "financial_accounts": self.account, "persons": self.person,
-                   "organisations": self.organisation}.get(collection or "")
+                   "organisations": self.organisation, "transactions": self.transaction}.get(collection or "")
         if handler is None:
             self.not_carried(f"object {name}", "no GPOS record for this MISP object template",
                              f"object {obj.get('uuid')}")
@@ -174,6 +179,17 @@ class _Builder:
         self.add("persons", record, f"object {name}")
         self.rest(name, values, used)
 
+    def transaction(self, name: str, record_id: str, obj: Record, values: list[tuple[str, str, Record]],
+                    ours: bool) -> None:
+        spec = self.table["transactions"]
+        present = {r: v for r, v, _ in values}
+        amount = {"amount": present.get(spec["amount"], ""), "crypto_asset": present.get(spec["asset"], "")}
+        record: Record = {"id": record_id, "payment_method": spec["import_payment_method"], "amount": amount,
+                          "executed_at": present.get(spec["time"], "")}
+        record.update({g: present[m] for g, m in spec["fields"].items() if m in present})
+        self.add("transactions", record, f"object {name}")
+        self.rest(name, values, {*spec["fields"].values(), spec["amount"], spec["asset"], spec["time"]})
+
     def organisation(self, name: str, record_id: str, obj: Record, values: list[tuple[str, str, Record]],
                      ours: bool) -> None:
         spec = self.table["organisations"]
@@ -213,14 +229,14 @@ class _Builder:
         self.rest(kind, [(kind, "", attribute)], {kind})
 
     def event(self, event: Record) -> None:
-        if event.get("info") and not any(o.get("comment", "").startswith("GPOS export ")
-                                         for o in event.get("Object", []) or [] if isinstance(o, dict)):
+        if event.get("info") and not any(str(o.get("comment", "")).startswith("GPOS export ")
+                                         for o in _items(event.get("Object"))):
             self.not_carried("event info", "no GPOS field for the title of an event (free text)")
-        for attribute in event.get("Attribute", []) or []:
-            if isinstance(attribute, dict) and not attribute.get("deleted"):
+        for attribute in _items(event.get("Attribute")):
+            if not attribute.get("deleted"):
                 self.attribute(attribute)
-        for obj in event.get("Object", []) or []:
-            if isinstance(obj, dict) and not obj.get("deleted"):
+        for obj in _items(event.get("Object")):
+            if not obj.get("deleted"):
                 self.obj(obj)
         marking = reverse_crosswalk("sharing_marking", "misp")
         for tag in _tag_names(event):
@@ -228,7 +244,7 @@ class _Builder:
                 self.envelope.setdefault("sharing_marking", marking[tag])
             else:
                 self.not_carried(f"event tag {_namespace(tag)}", "MISP holds no scam report or case to carry it")
-        for galaxy in event.get("Galaxy", []) or []:
+        for galaxy in _items(event.get("Galaxy")):
             self.not_carried(f"galaxy {galaxy.get('type', '')}", "no GPOS field for MISP galaxy clusters")
         for key in ("EventReport", "Sighting", "ShadowAttribute"):
             if event.get(key):
@@ -249,6 +265,7 @@ def _envelope(builder: _Builder, events: list[Record], options: ImportOptions) -
     envelope = dict(builder.envelope)
     defaults = table("misp")["import_defaults"]
     org = first.get("Orgc") or first.get("Org") or {}
+    org = org if isinstance(org, dict) else {}
     publisher = options.publisher or envelope.get("publisher")
     if not publisher:
         publisher = f"MISP-{org.get('uuid') or 'ORG'}"
