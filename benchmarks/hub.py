@@ -57,19 +57,24 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def measure(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak MB of the process tree, stdout."""
+def measure(command: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak MB of the process tree, stdout, CPU seconds of the tree (the child and every process it
+    waited for: workers, the JVM). On a loaded machine CPU time says what the work costs, wall time what it took."""
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True)
     peak = 0
-    while child.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
         peak = max(peak, _tree_rss(child.pid))
         time.sleep(0.05)
     seconds = time.perf_counter() - start
-    out, err = child.communicate()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out, err = child.stdout.read(), child.stderr.read()  # type: ignore[union-attr]
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({child.returncode}): {err[-2000:]}")
-    return seconds, peak / 1024, out
+    return seconds, peak / 1024, out, usage.ru_utime + usage.ru_stime
 
 
 def _planted(members: list[str]) -> list[dict[str, Any]]:
@@ -179,7 +184,7 @@ def check(links_file: Path, planted: list[dict[str, Any]], expected: dict[tuple[
     return f"{len(planted)}/{len(planted)} planted found, {len(found) - len(planted)} natural, 0 invented"
 
 
-def parquet_rows(paths: list[Path], folder: Path) -> list[tuple[str, float, float, str]]:
+def parquet_rows(paths: list[Path], folder: Path) -> list[tuple[str, float, float, float, str]]:
     """Parquet write (from JSON Lines, streaming) and read (every record back) throughput of the first member."""
     code = ("import sys, time; from pathlib import Path; from gpos_standard.io.jsonl import JsonLinesSource; "
             "from gpos_standard.io.parquet import write_parquet_stream; s = JsonLinesSource(Path(sys.argv[1])); "
@@ -194,11 +199,11 @@ def parquet_rows(paths: list[Path], folder: Path) -> list[tuple[str, float, floa
     for label, command in (("parquet write (JSON Lines -> Parquet)", [sys.executable, "-c", code, str(paths[0]),
                                                                       str(target)]),
                            ("parquet read (every record)", [sys.executable, "-c", read, str(target)])):
-        seconds, peak, text = measure(command)
+        seconds, peak, text, cpu = measure(command)
         records, inner = text.split()
         rate = int(records) / float(inner)
-        out.append((label, seconds, peak, f"{int(records):,} records, {rate:,.0f} records/s"))
-        print(f"  {label}: {seconds:.1f} s, {peak:.0f} MB, {rate:,.0f} records/s", flush=True)
+        out.append((label, seconds, cpu, peak, f"{int(records):,} records, {rate:,.0f} records/s (wall)"))
+        print(f"  {label}: {seconds:.1f} s, {cpu:.1f} CPU s, {peak:.0f} MB, {rate:,.0f} records/s", flush=True)
     return out
 
 
@@ -212,19 +217,24 @@ def main() -> int:
     print(f"data: {args.members} members x {args.records:,} records", flush=True)
     paths, planted = make_data(members, args.records)
     expected = truth(paths)
-    rows = parquet_rows(paths, DATA)
+    rows: list[tuple[str, float, float, float, str]] = parquet_rows(paths, DATA)
     for engine in args.engines.split(","):
         out = DATA / f"links-{engine}.parquet"
-        seconds, peak, _ = measure([str(BIN / "gpos"), "link", *map(str, paths), "-o", str(out), "--engine", engine])
+        seconds, peak, _, cpu = measure([str(BIN / "gpos"), "link", *map(str, paths), "-o", str(out), "--engine",
+                                         engine])
         verdict = check(out, planted, expected)
-        rows.append((f"gpos link --engine {engine}", seconds, peak, verdict))
-        print(f"  link {engine}: {seconds:.1f} s, {peak:.0f} MB, {verdict}", flush=True)
+        rows.append((f"gpos link --engine {engine}", seconds, cpu, peak, verdict))
+        print(f"  link {engine}: {seconds:.1f} s, {cpu:.1f} CPU s, {peak:.0f} MB, {verdict}", flush=True)
     total = args.members * args.records
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     lines = [f"## {dt.date.today()}: {args.members} members x {args.records:,} records ({total:,} records)", "",
-             f"Machine: {os.cpu_count()} cores, shared. Command: `python benchmarks/hub.py --members {args.members} "
-             f"--records {args.records} --engines {args.engines}`", "",
-             "| step | wall time (s) | peak memory (MB, process tree) | result |", "|---|---:|---:|---|"]
-    lines += [f"| {label} | {seconds:.1f} | {peak:.0f} | {note} |" for label, seconds, peak, note in rows]
+             f"Machine: {os.cpu_count()} cores, shared (load average at the end: {load}). Command: "
+             f"`python benchmarks/hub.py --members {args.members} --records {args.records} --engines {args.engines}`",
+             "",
+             "| step | wall time (s) | CPU time (s) | peak memory (MB, process tree) | result |",
+             "|---|---:|---:|---:|---|"]
+    lines += [f"| {label} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | {note} |" for label, seconds, cpu, peak, note
+              in rows]
     previous = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Hub benchmarks\n"
     RESULTS.write_text(previous.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS}")

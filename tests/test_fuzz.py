@@ -98,7 +98,7 @@ COMMANDS = [
     ["convert", "-o", "OUT.zip"], ["stats", "-o", "OUT.json", "--allow-invalid"],
     ["redact", "--audience", "partner_law_enforcement", "--key-file", "KEY", "-o", "OUT.zip", "--allow-invalid"],
     ["redact", "--audience", "public_statistics", "--key-file", "KEY", "-o", "OUT.json", "--allow-invalid"],
-    ["package", "-o", "OUT.zip", "--allow-invalid"],
+    ["package", "-o", "OUT.zip", "--allow-invalid"], ["convert", "-o", "OUT.parquet"], ["link", "-o", "OUT.parquet"],
 ]
 
 

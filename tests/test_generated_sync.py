@@ -34,7 +34,7 @@ def test_every_supported_version_ships_its_artefacts(rendered: dict[Path, bytes]
     for version in versions:
         names = {p.name for p in rendered if p.parent == layout.version_dir(version)}
         assert names == {"gpos.schema.json", "schema_meta.json", "codelists.json", "gpos.linkml.yaml",
-                         "gpos.context.jsonld", "gpos.sql"}, version
+                         "gpos.context.jsonld", "gpos.sql", "arrow_schema.json"}, version
 
 
 def _copy_sources(tmp_path: Path) -> Layout:

@@ -13,6 +13,7 @@ from gpos_standard.cli import main
 from gpos_standard.hub import engines
 from gpos_standard.hub.link import find_links
 from gpos_standard.io.formats import write
+from gpos_standard.io.records import ReadError
 from gpos_standard.sharing.redact import redact
 
 from conftest import EXPORTS, load_json
@@ -161,3 +162,11 @@ def test_packages_and_redacted_packages_are_read(tmp_path: Path) -> None:
         outs.append(out)
     links = by_key(find_links(outs).links)
     assert any(kind == "name" for kind, _ in links)
+
+
+def test_exports_read_in_worker_processes_give_the_same_links(tmp_path: Path) -> None:
+    paths = files(tmp_path, TH, BD)
+    assert find_links(paths, jobs=2).links == find_links(paths, jobs=1).links
+    (tmp_path / "bad.jsonl").write_text('{"record_type": "Export"}\nnot json\n')
+    with pytest.raises(ReadError, match=r"bad\.jsonl"):
+        find_links([paths[0], tmp_path / "bad.jsonl"], jobs=2)

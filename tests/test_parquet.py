@@ -102,12 +102,10 @@ def test_values_that_fit_no_column_are_kept_aside(tmp_path: Path) -> None:
     assert set(json.loads(extra)) == {"title", "th:station", "jurisdictions", "opened_date"}
 
 
-@pytest.mark.parametrize("example", sorted(INVALID_DIR.glob("*.json"))[:12], ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", sorted(p for p in INVALID_DIR.glob("*.json") if p.stem != "e001_not_json"),
+                         ids=lambda p: p.stem)
 def test_invalid_exports_keep_their_issues(tmp_path: Path, example: Path) -> None:
-    try:
-        document = json.loads(example.read_text(encoding="utf-8"))
-    except ValueError:
-        pytest.skip("not JSON")
+    document = json.loads(example.read_text(encoding="utf-8"))
     try:
         write(document, tmp_path / "x.parquet")
     except ValueError as exc:

@@ -32,6 +32,8 @@ def add_parser(sub: Any) -> None:
                         help="who will receive the links: only exports marked for them are linked (default hub: up "
                              "to TLP:AMBER+STRICT; community: GREEN; public: CLEAR)")
     parser.add_argument("--summary", metavar="FILE", help="also write the summary to FILE (text)")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="exports read at a time (default: one per core once the inputs are large)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     except SameFileError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
-        result = find_links(inputs, engine_name=args.engine, audience=args.audience)
+        result = find_links(inputs, engine_name=args.engine, audience=args.audience, jobs=args.jobs)
     except EngineUnavailable as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     except ReadError as exc:

@@ -46,14 +46,15 @@ class Engine(Protocol):
 
 
 class DuckDBEngine:
-    def __init__(self, tables: dict[str, Path]) -> None:
+    def __init__(self, tables: dict[str, list[Path]]) -> None:
         try:
             import duckdb
         except ImportError:
             raise EngineUnavailable("the DuckDB engine needs duckdb: pip install 'gpos-standard[hub]'") from None
         self.con = duckdb.connect()
-        for name, path in tables.items():
-            self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(str(path))})")
+        for name, paths in tables.items():
+            files = ", ".join(_quote(str(p)) for p in paths)
+            self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{files}])")
 
     def run(self, query: str) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self.con.execute(query).fetchall()]
@@ -83,11 +84,11 @@ def spark_session() -> Any:
 
 
 class SparkEngine:
-    def __init__(self, tables: dict[str, Path], session: Any = None) -> None:
+    def __init__(self, tables: dict[str, list[Path]], session: Any = None) -> None:
         self.session = session or spark_session()
         self.owned = session is None
-        for name, path in tables.items():
-            self.session.read.parquet(str(path)).createOrReplaceTempView(name)
+        for name, paths in tables.items():
+            self.session.read.parquet(*map(str, paths)).createOrReplaceTempView(name)
 
     def run(self, query: str) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self.session.sql(query).collect()]
@@ -98,8 +99,8 @@ class SparkEngine:
 
 
 @contextmanager
-def engine(name: str, tables: dict[str, Path], session: Any = None) -> Iterator[Engine]:
-    """An engine over Parquet ``tables`` (view name -> file); ``session``: a Spark session to reuse."""
+def engine(name: str, tables: dict[str, list[Path]], session: Any = None) -> Iterator[Engine]:
+    """An engine over Parquet ``tables`` (view name -> its files); ``session``: a Spark session to reuse."""
     if name not in ENGINES:
         raise ValueError(f"unknown engine {name!r}; expected one of {', '.join(ENGINES)}")
     running: Any = DuckDBEngine(tables) if name == "duckdb" else SparkEngine(tables, session)

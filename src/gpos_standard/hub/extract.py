@@ -15,8 +15,10 @@ batches, so memory stays bounded whatever the size of the exports.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -59,12 +61,30 @@ def _values(value: Any) -> list[str]:
     return [v for v in values if isinstance(v, str) and v.strip()]
 
 
+@lru_cache(maxsize=1 << 18)
 def _key(kind: str, value: str, region: str | None, network: str | None) -> str | None:
+    """The link key of one value (remembered: identifiers recur across records, and normalising a phone number or
+    checking a wallet's checksum is what extraction spends its time on)."""
     if _PSEUDONYM.match(value):
         return value
     if kind in _ONLY_AS_PSEUDONYM or value.startswith(PSEUDONYM_PREFIX):
         return None
     return normalise(kind, value, region=region, network=network)
+
+
+@cache
+def _plan(cls: str) -> dict[str, str | None]:
+    """The slots of ``cls`` worth visiting: an identifier slot (None) or an inlined class that holds one (its name).
+    Empty for a class with no identifier anywhere inside it, whose records are skipped whole."""
+    from ..schema_info import classes
+
+    plan: dict[str, str | None] = {}
+    for name, slot in classes().get(cls, {}).get("slots", {}).items():
+        if (cls, name) in SLOT_KIND:
+            plan[name] = None
+        elif slot["kind"] == "inlined" and _plan(slot["range"]):
+            plan[name] = slot["range"]
+    return plan
 
 
 def identifiers_of(record_type: str, record: dict[str, Any], region: str | None) -> Iterator[tuple[str, str]]:
@@ -73,17 +93,15 @@ def identifiers_of(record_type: str, record: dict[str, Any], region: str | None)
     stack: list[tuple[str, dict[str, Any]]] = [(record_type, record)]
     while stack:
         cls, obj = stack.pop()
-        for name, value in obj.items():
-            if isinstance(value, dict):
-                stack.append((_inlined(cls, name), value))
+        for name, inner in _plan(cls).items():
+            value = obj.get(name)
+            if value is None:
                 continue
-            if isinstance(value, list) and value and isinstance(value[0], dict):
-                stack.extend((_inlined(cls, name), v) for v in value if isinstance(v, dict))
+            if inner is not None:
+                items = value if isinstance(value, list) else [value]
+                stack.extend((inner, v) for v in items if isinstance(v, dict))
                 continue
-            kind_of = SLOT_KIND.get((cls, name))
-            if kind_of is None:
-                continue
-            kind, network = kind_of(obj)
+            kind, network = SLOT_KIND[(cls, name)](obj)
             if not kind or kind in _NOT_LINKED:
                 continue
             for text in _values(value):
@@ -104,20 +122,6 @@ def _with_domain(kind: str, key: str) -> list[tuple[str, str]]:
     except ValueError:
         host = None
     return [(kind, key), ("domain", host)] if host else [(kind, key)]
-
-
-_INLINED: dict[tuple[str, str], str] = {}
-
-
-def _inlined(cls: str, name: str) -> str:
-    """The class of the objects inlined in ``cls.name`` (for the slot-kind table), "" if unknown."""
-    found = _INLINED.get((cls, name))
-    if found is None:
-        from ..schema_info import classes
-
-        slot = classes().get(cls, {}).get("slots", {}).get(name)
-        found = _INLINED[(cls, name)] = slot["range"] if slot and slot["kind"] == "inlined" else ""
-    return found
 
 
 def _movements(record: dict[str, Any], export_id: str) -> Iterator[tuple[Any, ...]]:
@@ -165,53 +169,80 @@ class _Sink:
         self.writer.close()
 
 
-def extract(exports: list[Path], folder: Path) -> dict[str, Any]:
-    """Write ``identifiers.parquet`` and ``movements.parquet`` of ``exports`` into ``folder``; returns what was
-    read: per export its member, marking and number of records."""
+def extract_one(path: Path, folder: Path, index: int) -> dict[str, Any]:
+    """Write ``identifiers-<index>.parquet`` and ``movements-<index>.parquet`` of one export into ``folder``; returns
+    its member, export id, marking and number of records (or the reason it cannot be read, under ``error``)."""
     import pyarrow as pa
 
+    from ..schema_info import collections
     from ..validation import open_source
 
-    ids = _Sink(folder / "identifiers.parquet", IDENTIFIER_COLUMNS, {"marking_rank": pa.int32()})
-    moves = _Sink(folder / "movements.parquet", MOVEMENT_COLUMNS, {})
-    read: list[dict[str, Any]] = []
+    types = collections()
+    ids = _Sink(folder / f"identifiers-{index}.parquet", IDENTIFIER_COLUMNS, {"marking_rank": pa.int32()})
+    moves = _Sink(folder / f"movements-{index}.parquet", MOVEMENT_COLUMNS, {})
     try:
-        for path in exports:
-            source = open_source(path)
-            try:
-                envelope, _ = source.envelope()
-                member = envelope.get("member_country")
-                export_id = envelope.get("export_id")
-                if not isinstance(member, str) or not isinstance(export_id, str):
-                    raise ReadError("the envelope has no member_country or export_id: validate the export first")
-                rank = marking_rank(envelope.get("sharing_marking"))
-                count = 0
-                for item in source.records():
-                    if isinstance(item, BadRecord):
-                        raise ReadError(item.message, item.location)
-                    record = item.data
-                    if not isinstance(record, dict):
-                        continue
-                    count += 1
-                    record_type = _record_type(item.collection)
+        source = open_source(path)
+        try:
+            envelope, _ = source.envelope()
+            member = envelope.get("member_country")
+            export_id = envelope.get("export_id")
+            if not isinstance(member, str) or not isinstance(export_id, str):
+                raise ReadError("the envelope has no member_country or export_id: validate the export first")
+            rank = marking_rank(envelope.get("sharing_marking"))
+            count = 0
+            for item in source.records():
+                if isinstance(item, BadRecord):
+                    raise ReadError(item.message, item.location)
+                record = item.data
+                if not isinstance(record, dict):
+                    continue
+                count += 1
+                record_type = types[item.collection]
+                found = list(identifiers_of(record_type, record, member))
+                if found:
                     record_id = record.get("id") if isinstance(record.get("id"), str) else None
                     day = _day(record, record_type)
-                    for kind, value in identifiers_of(record_type, record, member):
+                    for kind, value in found:
                         ids.add((member, export_id, rank, record_type, record_id, kind, value, day))
-                    if record_type == "Transaction":
-                        for row in _movements(record, export_id):
-                            moves.add(row)
-                read.append({"path": str(path), "member": member, "export_id": export_id,
-                             "marking": envelope.get("sharing_marking"), "records": count})
-            finally:
-                source.close()
+                if record_type == "Transaction":
+                    for row in _movements(record, export_id):
+                        moves.add(row)
+        finally:
+            source.close()
+    except ReadError as exc:  # given back, not raised: a worker process cannot send the location with it
+        where = exc.location.describe()
+        return {"path": str(path), "error": f"{path}{' (' + where + ')' if where else ''}: {exc}"}
     finally:
         ids.close()
         moves.close()
-    return {"exports": read}
+    return {"path": str(path), "member": member, "export_id": export_id,
+            "marking": envelope.get("sharing_marking"), "records": count}
 
 
-def _record_type(collection: str) -> str:
-    from ..schema_info import collections
+PARALLEL_BYTES = 16 * 1024**2  # below this much input, starting worker processes costs more than it saves
 
-    return collections()[collection]
+
+def default_jobs(exports: list[Path]) -> int:
+    """One worker per core (and per export) once the inputs are large enough to be worth it."""
+    size = sum(p.stat().st_size for p in exports if p.is_file())
+    return max(1, min(os.cpu_count() or 1, len(exports))) if size >= PARALLEL_BYTES else 1
+
+
+def extract(exports: list[Path], folder: Path, jobs: int | None = None) -> dict[str, Any]:
+    """Extract every export into ``folder`` (``jobs`` exports at a time, in worker processes); returns per export
+    what was read, and the Parquet files of each table. ReadError for the first export that cannot be read."""
+    jobs = default_jobs(exports) if jobs is None else max(1, jobs)
+    if jobs == 1:
+        read = [extract_one(path, folder, i) for i, path in enumerate(exports)]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            read = list(pool.map(extract_one, exports, [folder] * len(exports), range(len(exports))))
+    for done in read:
+        if "error" in done:
+            raise ReadError(done["error"])
+    return {"exports": read,
+            "tables": {name: [folder / f"{name}-{i}.parquet" for i in range(len(exports))]
+                       for name in ("identifiers", "movements")}}

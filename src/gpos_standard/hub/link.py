@@ -88,16 +88,16 @@ def _widen(link: dict[str, Any], first: str | None, last: str | None) -> None:
 
 
 def find_links(exports: list[Path], *, engine_name: str = "duckdb", audience: str = "hub",
-               session: Any = None) -> Links:
-    """The links across ``exports`` for ``audience``, computed by ``engine_name`` (``session``: Spark's, reused)."""
+               session: Any = None, jobs: int | None = None) -> Links:
+    """The links across ``exports`` for ``audience``, computed by ``engine_name`` (``session``: Spark's, reused;
+    ``jobs``: exports read at a time, by default one per core once the inputs are large)."""
     rank = max_rank(audience)
     with tempfile.TemporaryDirectory(prefix="gpos-link-") as tmp:
-        folder = Path(tmp)
-        read = extract(exports, folder)["exports"]
-        tables = {"identifiers": folder / "identifiers.parquet", "movements": folder / "movements.parquet"}
-        with engine(engine_name, tables, session) as running:
+        extracted = extract(exports, Path(tmp), jobs)
+        with engine(engine_name, extracted["tables"], session) as running:
             sides = running.run(sql("link_sides", max_rank=rank))
             money = running.run(sql("link_money", max_rank=rank))
+    read = extracted["exports"]
     for export in read:
         export["included"] = marking_rank(export["marking"]) <= rank
     return Links(audience, read, _assemble(sides, money))

@@ -18,6 +18,7 @@ Writing streams: records are buffered a few thousand at a time and written as re
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -168,6 +169,11 @@ class _Table:
         self.flush()
         self.writer.close()
 
+    def abandon(self) -> None:
+        self.rows = []
+        with contextlib.suppress(Exception):
+            self.writer.close()
+
 
 def _metadata(envelope: dict[str, Any]) -> dict[bytes, bytes]:
     meta = {META_ENVELOPE: json.dumps(envelope, ensure_ascii=False, allow_nan=False).encode("utf-8")}
@@ -175,6 +181,29 @@ def _metadata(envelope: dict[str, Any]) -> dict[bytes, bytes]:
         if isinstance(envelope.get(field), str):
             meta[key] = envelope[field].encode("utf-8")
     return meta
+
+
+def _write_tables(records: Iterable[tuple[str, Any]], tables: dict[str, _Table], add: Any, version: str | None,
+                  metadata: dict[bytes, bytes]) -> None:
+    collections = schema_info.collections()
+    buffered = 0
+    for collection, record in records:
+        table = tables.get(collection)
+        if table is None:
+            if collection not in collections:
+                raise ValueError(f"a Parquet export cannot hold the unknown collection {collection!r}")
+            table = tables[collection] = _Table(collection, add(collection), version, metadata)
+        table.add(record, table.count + len(table.rows))
+        buffered += 1
+        if len(table.rows) >= BATCH_ROWS:
+            buffered -= len(table.rows)
+            table.flush()
+        elif buffered >= BUFFERED_ROWS:
+            for each in tables.values():
+                each.flush()
+            buffered = 0
+    for table in tables.values():
+        table.close()
 
 
 def write_parquet_stream(envelope: dict[str, Any], records: Iterable[tuple[str, Any]], folder: Path) -> dict[str, int]:
@@ -188,24 +217,12 @@ def write_parquet_stream(envelope: dict[str, Any], records: Iterable[tuple[str, 
     known = {f"{name}{SUFFIX}" for name in (ENVELOPE_TABLE, *collections)}
     tables: dict[str, _Table] = {}
     with output.folder_writer(folder) as add:
-        buffered = 0
-        for collection, record in records:
-            table = tables.get(collection)
-            if table is None:
-                if collection not in collections:
-                    raise ValueError(f"a Parquet export cannot hold the unknown collection {collection!r}")
-                table = tables[collection] = _Table(collection, add(f"{collection}{SUFFIX}"), version, metadata)
-            table.add(record, table.count + len(table.rows))
-            buffered += 1
-            if len(table.rows) >= BATCH_ROWS:
-                buffered -= len(table.rows)
-                table.flush()
-            elif buffered >= BUFFERED_ROWS:
-                for each in tables.values():
-                    each.flush()
-                buffered = 0
-        for table in tables.values():
-            table.close()
+        try:
+            _write_tables(records, tables, lambda name: add(f"{name}{SUFFIX}"), version, metadata)
+        except BaseException:
+            for table in tables.values():  # before their files are discarded: never closed on a closed file later
+                table.abandon()
+            raise
         counts = {name: tables[name].count for name in collections if name in tables}
         stale = sorted(p.name for p in folder.iterdir() if p.name in known and p.name[:-len(SUFFIX)] not in counts
                        and p.name != f"{ENVELOPE_TABLE}{SUFFIX}")
