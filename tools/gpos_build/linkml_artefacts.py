@@ -65,9 +65,22 @@ def jsonld_context(model: SchemaModel) -> bytes:
     return _remembered(model, "context.jsonld", _context)
 
 
+def _indexes_sorted(ddl: bytes) -> bytes:
+    """The generator writes a table's CREATE INDEX lines in an order that changes between runs (set iteration):
+    sorting each run of them makes the file reproducible without changing what it creates."""
+    lines, out, run = ddl.split(b"\n"), [], []
+    for line in lines:
+        if line.startswith(b"CREATE INDEX "):
+            run.append(line)
+            continue
+        out += sorted(run) + [line]
+        run = []
+    return b"\n".join(out + sorted(run))
+
+
 def sql_ddl(model: SchemaModel) -> bytes:
     """CREATE TABLE statements for a relational copy of the standard (gen-sqltables)."""
-    return _remembered(model, "sql", _sql)
+    return _indexes_sorted(_remembered(model, "sql", _sql))
 
 
 __all__ = ["CACHE", "jsonld_context", "sql_ddl"]
