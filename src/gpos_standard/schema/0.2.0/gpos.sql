@@ -971,8 +971,8 @@ CREATE TABLE "Person_names" (
 	PRIMARY KEY ("Person_id", names),
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id)
 );
-CREATE INDEX "ix_Person_names_names" ON "Person_names" (names);
 CREATE INDEX "ix_Person_names_Person_id" ON "Person_names" ("Person_id");
+CREATE INDEX "ix_Person_names_names" ON "Person_names" (names);
 
 CREATE TABLE "Taskforce_member_organisations" (
 	"Taskforce_id" TEXT,
@@ -981,8 +981,8 @@ CREATE TABLE "Taskforce_member_organisations" (
 	FOREIGN KEY("Taskforce_id") REFERENCES "Taskforce" (id),
 	FOREIGN KEY(member_organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_Taskforce_member_organisations_member_organisations_id" ON "Taskforce_member_organisations" (member_organisations_id);
 CREATE INDEX "ix_Taskforce_member_organisations_Taskforce_id" ON "Taskforce_member_organisations" ("Taskforce_id");
+CREATE INDEX "ix_Taskforce_member_organisations_member_organisations_id" ON "Taskforce_member_organisations" (member_organisations_id);
 
 CREATE TABLE "Taskforce_countries" (
 	"Taskforce_id" TEXT,
@@ -1009,8 +1009,8 @@ CREATE TABLE "Indicator_impersonated_organisations" (
 	FOREIGN KEY("Indicator_id") REFERENCES "Indicator" (id),
 	FOREIGN KEY(impersonated_organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_Indicator_impersonated_organisations_impersonated_organisations_id" ON "Indicator_impersonated_organisations" (impersonated_organisations_id);
 CREATE INDEX "ix_Indicator_impersonated_organisations_Indicator_id" ON "Indicator_impersonated_organisations" ("Indicator_id");
+CREATE INDEX "ix_Indicator_impersonated_organisations_impersonated_organisations_id" ON "Indicator_impersonated_organisations" (impersonated_organisations_id);
 
 CREATE TABLE "EntityRiskAssessment_risk_factors" (
 	"EntityRiskAssessment_id" TEXT,
@@ -1018,8 +1018,8 @@ CREATE TABLE "EntityRiskAssessment_risk_factors" (
 	PRIMARY KEY ("EntityRiskAssessment_id", risk_factors),
 	FOREIGN KEY("EntityRiskAssessment_id") REFERENCES "EntityRiskAssessment" (id)
 );
-CREATE INDEX "ix_EntityRiskAssessment_risk_factors_risk_factors" ON "EntityRiskAssessment_risk_factors" (risk_factors);
 CREATE INDEX "ix_EntityRiskAssessment_risk_factors_EntityRiskAssessment_id" ON "EntityRiskAssessment_risk_factors" ("EntityRiskAssessment_id");
+CREATE INDEX "ix_EntityRiskAssessment_risk_factors_risk_factors" ON "EntityRiskAssessment_risk_factors" (risk_factors);
 
 CREATE TABLE "EntityRiskAssessment_investment_origin_countries" (
 	"EntityRiskAssessment_id" TEXT,
@@ -1149,8 +1149,8 @@ CREATE TABLE "Case_jurisdictions" (
 	PRIMARY KEY ("Case_id", jurisdictions),
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_Case_jurisdictions_jurisdictions" ON "Case_jurisdictions" (jurisdictions);
 CREATE INDEX "ix_Case_jurisdictions_Case_id" ON "Case_jurisdictions" ("Case_id");
+CREATE INDEX "ix_Case_jurisdictions_jurisdictions" ON "Case_jurisdictions" (jurisdictions);
 
 CREATE TABLE "Case_typologies" (
 	"Case_id" TEXT,
@@ -1158,8 +1158,8 @@ CREATE TABLE "Case_typologies" (
 	PRIMARY KEY ("Case_id", typologies),
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_Case_typologies_typologies" ON "Case_typologies" (typologies);
 CREATE INDEX "ix_Case_typologies_Case_id" ON "Case_typologies" ("Case_id");
+CREATE INDEX "ix_Case_typologies_typologies" ON "Case_typologies" (typologies);
 
 CREATE TABLE "Case_typology_modifiers" (
 	"Case_id" TEXT,
@@ -1187,8 +1187,8 @@ CREATE TABLE "Case_indicators" (
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id),
 	FOREIGN KEY(indicators_id) REFERENCES "Indicator" (id)
 );
-CREATE INDEX "ix_Case_indicators_indicators_id" ON "Case_indicators" (indicators_id);
 CREATE INDEX "ix_Case_indicators_Case_id" ON "Case_indicators" ("Case_id");
+CREATE INDEX "ix_Case_indicators_indicators_id" ON "Case_indicators" (indicators_id);
 
 CREATE TABLE "BeneficialOwnership_interest_types" (
 	"BeneficialOwnership_id" TEXT,
@@ -1244,8 +1244,8 @@ CREATE TABLE "EntityRiskAssessment_cases" (
 	FOREIGN KEY("EntityRiskAssessment_id") REFERENCES "EntityRiskAssessment" (id),
 	FOREIGN KEY(cases_id) REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_EntityRiskAssessment_cases_cases_id" ON "EntityRiskAssessment_cases" (cases_id);
 CREATE INDEX "ix_EntityRiskAssessment_cases_EntityRiskAssessment_id" ON "EntityRiskAssessment_cases" ("EntityRiskAssessment_id");
+CREATE INDEX "ix_EntityRiskAssessment_cases_cases_id" ON "EntityRiskAssessment_cases" (cases_id);
 
 CREATE TABLE "SanctionsDesignation_programmes" (
 	"SanctionsDesignation_id" TEXT,
@@ -1253,8 +1253,8 @@ CREATE TABLE "SanctionsDesignation_programmes" (
 	PRIMARY KEY ("SanctionsDesignation_id", programmes),
 	FOREIGN KEY("SanctionsDesignation_id") REFERENCES "SanctionsDesignation" (id)
 );
-CREATE INDEX "ix_SanctionsDesignation_programmes_programmes" ON "SanctionsDesignation_programmes" (programmes);
 CREATE INDEX "ix_SanctionsDesignation_programmes_SanctionsDesignation_id" ON "SanctionsDesignation_programmes" ("SanctionsDesignation_id");
+CREATE INDEX "ix_SanctionsDesignation_programmes_programmes" ON "SanctionsDesignation_programmes" (programmes);
 
 CREATE TABLE "SanctionsDesignation_designated_accounts" (
 	"SanctionsDesignation_id" TEXT,
@@ -1273,8 +1273,8 @@ CREATE TABLE "SanctionsDesignation_designated_indicators" (
 	FOREIGN KEY("SanctionsDesignation_id") REFERENCES "SanctionsDesignation" (id),
 	FOREIGN KEY(designated_indicators_id) REFERENCES "Indicator" (id)
 );
-CREATE INDEX "ix_SanctionsDesignation_designated_indicators_designated_indicators_id" ON "SanctionsDesignation_designated_indicators" (designated_indicators_id);
 CREATE INDEX "ix_SanctionsDesignation_designated_indicators_SanctionsDesignation_id" ON "SanctionsDesignation_designated_indicators" ("SanctionsDesignation_id");
+CREATE INDEX "ix_SanctionsDesignation_designated_indicators_designated_indicators_id" ON "SanctionsDesignation_designated_indicators" (designated_indicators_id);
 
 CREATE TABLE "SanctionsDesignation_cases" (
 	"SanctionsDesignation_id" TEXT,
@@ -1283,8 +1283,8 @@ CREATE TABLE "SanctionsDesignation_cases" (
 	FOREIGN KEY("SanctionsDesignation_id") REFERENCES "SanctionsDesignation" (id),
 	FOREIGN KEY(cases_id) REFERENCES "Case" (id)
 );
-CREATE INDEX "ix_SanctionsDesignation_cases_cases_id" ON "SanctionsDesignation_cases" (cases_id);
 CREATE INDEX "ix_SanctionsDesignation_cases_SanctionsDesignation_id" ON "SanctionsDesignation_cases" ("SanctionsDesignation_id");
+CREATE INDEX "ix_SanctionsDesignation_cases_cases_id" ON "SanctionsDesignation_cases" (cases_id);
 
 CREATE TABLE "MonetaryAmount" (
 	id INTEGER NOT NULL,
@@ -1408,8 +1408,8 @@ CREATE TABLE "ScamReport_typologies" (
 	PRIMARY KEY ("ScamReport_id", typologies),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_typologies_typologies" ON "ScamReport_typologies" (typologies);
 CREATE INDEX "ix_ScamReport_typologies_ScamReport_id" ON "ScamReport_typologies" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_typologies_typologies" ON "ScamReport_typologies" (typologies);
 
 CREATE TABLE "ScamReport_typology_modifiers" (
 	"ScamReport_id" TEXT,
@@ -1417,8 +1417,8 @@ CREATE TABLE "ScamReport_typology_modifiers" (
 	PRIMARY KEY ("ScamReport_id", typology_modifiers),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_typology_modifiers_typology_modifiers" ON "ScamReport_typology_modifiers" (typology_modifiers);
 CREATE INDEX "ix_ScamReport_typology_modifiers_ScamReport_id" ON "ScamReport_typology_modifiers" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_typology_modifiers_typology_modifiers" ON "ScamReport_typology_modifiers" (typology_modifiers);
 
 CREATE TABLE "ScamReport_contact_channels" (
 	"ScamReport_id" TEXT,
@@ -1426,8 +1426,8 @@ CREATE TABLE "ScamReport_contact_channels" (
 	PRIMARY KEY ("ScamReport_id", contact_channels),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_contact_channels_contact_channels" ON "ScamReport_contact_channels" (contact_channels);
 CREATE INDEX "ix_ScamReport_contact_channels_ScamReport_id" ON "ScamReport_contact_channels" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_contact_channels_contact_channels" ON "ScamReport_contact_channels" (contact_channels);
 
 CREATE TABLE "ScamReport_platforms" (
 	"ScamReport_id" TEXT,
@@ -1435,8 +1435,8 @@ CREATE TABLE "ScamReport_platforms" (
 	PRIMARY KEY ("ScamReport_id", platforms),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_platforms_platforms" ON "ScamReport_platforms" (platforms);
 CREATE INDEX "ix_ScamReport_platforms_ScamReport_id" ON "ScamReport_platforms" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_platforms_platforms" ON "ScamReport_platforms" (platforms);
 
 CREATE TABLE "ScamReport_payment_methods" (
 	"ScamReport_id" TEXT,
@@ -1473,8 +1473,8 @@ CREATE TABLE "ScamReport_impersonated_brands" (
 	PRIMARY KEY ("ScamReport_id", impersonated_brands),
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_ScamReport_impersonated_brands_impersonated_brands" ON "ScamReport_impersonated_brands" (impersonated_brands);
 CREATE INDEX "ix_ScamReport_impersonated_brands_ScamReport_id" ON "ScamReport_impersonated_brands" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_impersonated_brands_impersonated_brands" ON "ScamReport_impersonated_brands" (impersonated_brands);
 
 CREATE TABLE "ScamReport_impersonated_organisations" (
 	"ScamReport_id" TEXT,
@@ -1483,8 +1483,8 @@ CREATE TABLE "ScamReport_impersonated_organisations" (
 	FOREIGN KEY("ScamReport_id") REFERENCES "ScamReport" (id),
 	FOREIGN KEY(impersonated_organisations_id) REFERENCES "Organisation" (id)
 );
-CREATE INDEX "ix_ScamReport_impersonated_organisations_impersonated_organisations_id" ON "ScamReport_impersonated_organisations" (impersonated_organisations_id);
 CREATE INDEX "ix_ScamReport_impersonated_organisations_ScamReport_id" ON "ScamReport_impersonated_organisations" ("ScamReport_id");
+CREATE INDEX "ix_ScamReport_impersonated_organisations_impersonated_organisations_id" ON "ScamReport_impersonated_organisations" (impersonated_organisations_id);
 
 CREATE TABLE "Case_reports" (
 	"Case_id" TEXT,
@@ -1503,8 +1503,8 @@ CREATE TABLE "Case_evidence" (
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id),
 	FOREIGN KEY(evidence_id) REFERENCES "Evidence" (id)
 );
-CREATE INDEX "ix_Case_evidence_evidence_id" ON "Case_evidence" (evidence_id);
 CREATE INDEX "ix_Case_evidence_Case_id" ON "Case_evidence" ("Case_id");
+CREATE INDEX "ix_Case_evidence_evidence_id" ON "Case_evidence" (evidence_id);
 
 CREATE TABLE "Person_photographs" (
 	"Person_id" TEXT,
@@ -1513,8 +1513,8 @@ CREATE TABLE "Person_photographs" (
 	FOREIGN KEY("Person_id") REFERENCES "Person" (id),
 	FOREIGN KEY(photographs_id) REFERENCES "Evidence" (id)
 );
-CREATE INDEX "ix_Person_photographs_photographs_id" ON "Person_photographs" (photographs_id);
 CREATE INDEX "ix_Person_photographs_Person_id" ON "Person_photographs" ("Person_id");
+CREATE INDEX "ix_Person_photographs_photographs_id" ON "Person_photographs" (photographs_id);
 
 CREATE TABLE "TraffickingScreening_indicators_observed" (
 	"TraffickingScreening_id" TEXT,
@@ -1540,8 +1540,8 @@ CREATE TABLE "TraffickingScreening_recruitment_platforms" (
 	PRIMARY KEY ("TraffickingScreening_id", recruitment_platforms),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_recruitment_platforms_recruitment_platforms" ON "TraffickingScreening_recruitment_platforms" (recruitment_platforms);
 CREATE INDEX "ix_TraffickingScreening_recruitment_platforms_TraffickingScreening_id" ON "TraffickingScreening_recruitment_platforms" ("TraffickingScreening_id");
+CREATE INDEX "ix_TraffickingScreening_recruitment_platforms_recruitment_platforms" ON "TraffickingScreening_recruitment_platforms" (recruitment_platforms);
 
 CREATE TABLE "TraffickingScreening_exploitation_types" (
 	"TraffickingScreening_id" TEXT,
@@ -1558,8 +1558,8 @@ CREATE TABLE "TraffickingScreening_recruiter_relationships" (
 	PRIMARY KEY ("TraffickingScreening_id", recruiter_relationships),
 	FOREIGN KEY("TraffickingScreening_id") REFERENCES "TraffickingScreening" (id)
 );
-CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_recruiter_relationships" ON "TraffickingScreening_recruiter_relationships" (recruiter_relationships);
 CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_TraffickingScreening_id" ON "TraffickingScreening_recruiter_relationships" ("TraffickingScreening_id");
+CREATE INDEX "ix_TraffickingScreening_recruiter_relationships_recruiter_relationships" ON "TraffickingScreening_recruiter_relationships" (recruiter_relationships);
 
 CREATE TABLE "FocalPoint_languages" (
 	"FocalPoint_id" TEXT,
@@ -1577,8 +1577,8 @@ CREATE TABLE "Indicator_reports" (
 	FOREIGN KEY("Indicator_id") REFERENCES "Indicator" (id),
 	FOREIGN KEY(reports_id) REFERENCES "ScamReport" (id)
 );
-CREATE INDEX "ix_Indicator_reports_reports_id" ON "Indicator_reports" (reports_id);
 CREATE INDEX "ix_Indicator_reports_Indicator_id" ON "Indicator_reports" ("Indicator_id");
+CREATE INDEX "ix_Indicator_reports_reports_id" ON "Indicator_reports" (reports_id);
 
 CREATE TABLE "Transaction" (
 	from_account TEXT,
@@ -1625,8 +1625,8 @@ CREATE TABLE "Repatriation_transit_countries" (
 	PRIMARY KEY ("Repatriation_id", transit_countries),
 	FOREIGN KEY("Repatriation_id") REFERENCES "Repatriation" (id)
 );
-CREATE INDEX "ix_Repatriation_transit_countries_transit_countries" ON "Repatriation_transit_countries" (transit_countries);
 CREATE INDEX "ix_Repatriation_transit_countries_Repatriation_id" ON "Repatriation_transit_countries" ("Repatriation_id");
+CREATE INDEX "ix_Repatriation_transit_countries_transit_countries" ON "Repatriation_transit_countries" (transit_countries);
 
 CREATE TABLE "Repatriation_organisations" (
 	"Repatriation_id" TEXT,
@@ -1696,5 +1696,5 @@ CREATE TABLE "Case_financial_indicators" (
 	FOREIGN KEY("Case_id") REFERENCES "Case" (id),
 	FOREIGN KEY(financial_indicators_id) REFERENCES "FinancialIndicator" (id)
 );
-CREATE INDEX "ix_Case_financial_indicators_financial_indicators_id" ON "Case_financial_indicators" (financial_indicators_id);
 CREATE INDEX "ix_Case_financial_indicators_Case_id" ON "Case_financial_indicators" ("Case_id");
+CREATE INDEX "ix_Case_financial_indicators_financial_indicators_id" ON "Case_financial_indicators" (financial_indicators_id);
