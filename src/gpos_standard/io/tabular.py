@@ -233,8 +233,9 @@ def convert_cell(value: Any, column: Column) -> Any:
     if isinstance(value, BadCell):
         raise RowProblem(f"the cell in column {column.header!r} cannot be read: {value.reason}")
     rng = column.slot["range"] if column.slot and column.slot["kind"] == "scalar" else None
-    if column.role == "extension":
-        return extension_value(value) if isinstance(value, str) else value
+    if column.role == "extension":  # a typed cell as its JSON value: numbers and true/false as they are, dates as text
+        return extension_value(value) if isinstance(value, str) else value if isinstance(value, int | float) \
+            else native_text(value, None)
     if column.role == "object":
         return {} if value == EMPTY_OBJECT else value if isinstance(value, str) else native_text(value, None)
     if column.role == "list":

@@ -36,8 +36,15 @@ _MAX_CARRY = 16 * 1024**2
 _ROW = re.compile(rb'<row\b[^>]*?\sr="([0-9]+)"')
 _COLUMN = re.compile(rb'<c r="([A-Z]{1,4})[0-9]')
 _UNDECODED = rb"_x(?:[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])_"  # escapes calamine leaves as written
-_UNSAFE = re.compile(rb'<c\b[^>]*\st="e"|' + _UNDECODED + rb'|<c\b(?![^>]*\st=)[^>]*>\s*<v>[^<]*[^0-9.eE+\-\s<]')
 _SURROGATE = re.compile(_UNDECODED)
+_TEXT_VALUE = re.compile(rb"<v>[^<]*[^0-9.eE+\-\s<]")  # a value that is not a number: of which cell?
+_NOT_A_NUMBER = re.compile(rb'<c\b(?![^>]*\st=)[^>]*>\s*<v>[^<]*[^0-9.eE+\-\s<]')
+
+
+def _unsafe(part: bytes) -> bool:
+    """An error cell, an escape calamine does not decode, a number cell holding text, a cell without address."""
+    return (b't="e"' in part or b"<c>" in part or _SURROGATE.search(part) is not None
+            or (_TEXT_VALUE.search(part) is not None and _NOT_A_NUMBER.search(part) is not None))
 
 
 def _column_number(letters: bytes) -> int:
@@ -57,7 +64,7 @@ def _sheet_is_safe(box: SafeZip, name: str) -> bool:
             data = carry + chunk
             cut = data.rfind(b">") + 1 if chunk else len(data)
             part, carry = data[:cut], data[cut:]
-            if len(carry) > _MAX_CARRY or _UNSAFE.search(part) or b"<c>" in part:
+            if len(carry) > _MAX_CARRY or _unsafe(part):
                 return False
             found = _COLUMN.findall(part)
             starts = part.count(b"<c ")
