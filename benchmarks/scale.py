@@ -43,7 +43,18 @@ def xlsx(data: Path, out: Path, records: int, previous: Path | None) -> list[Run
     if previous:
         runs.append(measure("XLSX read (previous: openpyxl streaming parser)", _gpos(
             "convert", str(out / "new.xlsx"), "-o", str(out / "back-old.jsonl"), src=previous), records))
+    runs.append(measure("XLSX reader alone (this implementation)", _reader(out / "new.xlsx"), records))
+    if previous:
+        runs.append(measure("XLSX reader alone (previous)", _reader(out / "new.xlsx", previous), records))
     return runs
+
+
+def _reader(path: Path, src: Path | None = None) -> list[str]:
+    """A child process iterating every record of an XLSX workbook (no writing)."""
+    first = f"import sys; sys.path.insert(0, {str(src)!r}); " if src is not None else ""
+    code = (f"{first}from pathlib import Path; from gpos_standard.io.xlsx import XlsxSource; "
+            f"s = XlsxSource(Path({str(path)!r})); s.envelope(); n = sum(1 for _ in s.records()); s.close()")
+    return [sys.executable, "-c", code]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,8 +6,9 @@ used only after a scan of the workbook's XML (a byte-level search, no parsing) f
 differently or at great cost; otherwise :mod:`.xlsx` reads the workbook with openpyxl's streaming parser, which
 keeps every check of a hostile file:
 
-- a sheet whose rectangle (last row x last column) would hold far more cells than it has, or lies beyond the
-  limits of a spreadsheet (a lone cell in column XFD, a row numbered in the billions);
+- a sheet whose rectangle (last row x last column) holds more than BUDGET cells, so that memory stays bounded
+  whatever the workbook (a lone cell in column XFD, a very long sheet: those are streamed), or lies beyond the
+  limits of a spreadsheet (a row numbered in the billions);
 - a cell without its address, or rows without their number;
 - an error cell (``#N/A``), which calamine reads as empty where openpyxl gives its code to the validator;
 - a number cell whose content is not a number (calamine reads it as text; openpyxl says the cell is damaged);
@@ -56,7 +57,7 @@ def _column_number(letters: bytes) -> int:
 
 def _sheet_is_safe(box: SafeZip, name: str) -> bool:
     """Scan one worksheet's XML in chunks: see the module's list."""
-    cells = rows = numbered = last_row = last_column = 0
+    rows = numbered = last_row = last_column = 0
     carry = b""
     with box.open(name) as stream:
         while True:
@@ -70,7 +71,6 @@ def _sheet_is_safe(box: SafeZip, name: str) -> bool:
             starts = part.count(b"<c ")
             if len(found) != starts:  # a cell without its address first
                 return False
-            cells += starts
             if found:
                 last_column = max(last_column, max(_column_number(c) for c in set(found)))
             numbers = _ROW.findall(part)
@@ -82,8 +82,7 @@ def _sheet_is_safe(box: SafeZip, name: str) -> bool:
                 break
     if numbered != rows or last_row > MAX_ROWS or last_column > MAX_COLUMNS:
         return False
-    area = last_row * last_column
-    return area <= BUDGET or area <= 4 * cells
+    return last_row * last_column <= BUDGET
 
 
 def workbook(path: Any, box: SafeZip) -> Any | None:
