@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--previous-src", type=Path, help="a source tree (src/) of the previous implementation")
     parser.add_argument("--note", default="", help="a line saying how loaded the machine was")
     parser.add_argument("--only", choices=["commands", "xlsx"], help="run only the 1M commands or only XLSX")
+    parser.add_argument("--skip", default="", help="commands not to run, comma-separated: convert,redact,stats")
     args = parser.parse_args(argv)
     DATA.mkdir(parents=True, exist_ok=True)
     big = DATA / f"scale-{args.records}.jsonl"
@@ -77,14 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     out = DATA / "scale-out"
     out.mkdir(exist_ok=True)
     n, x = args.records, args.xlsx_records
-    runs: list[Run] = [] if args.only == "xlsx" else [
-        measure("convert JSON Lines -> JSON Lines", _gpos("convert", str(big), "-o", str(out / "c.jsonl")), n),
-        measure("convert JSON Lines -> JSON", _gpos("convert", str(big), "-o", str(out / "c.json")), n),
-        measure("redact (partner_law_enforcement) -> package", _gpos(
+    commands = {
+        "convert JSON Lines -> JSON Lines": ("convert", _gpos("convert", str(big), "-o", str(out / "c.jsonl"))),
+        "convert JSON Lines -> JSON": ("convert", _gpos("convert", str(big), "-o", str(out / "c.json"))),
+        "redact (partner_law_enforcement) -> package": ("redact", _gpos(
             "redact", str(big), "--audience", "partner_law_enforcement", "--key-file", str(key),
-            "-o", str(out / "r.zip")), n),
-        measure("stats -> JSON", _gpos("stats", str(big), "-o", str(out / "s.json")), n),
-    ]
+            "-o", str(out / "r.zip"))),
+        "stats -> JSON": ("stats", _gpos("stats", str(big), "-o", str(out / "s.json"))),
+    }
+    skip = set(args.skip.split(","))
+    runs: list[Run] = [] if args.only == "xlsx" else [
+        measure(label, command, n) for label, (step, command) in commands.items() if step not in skip]
     if args.only != "commands":
         runs += xlsx(small, out, x, args.previous_src)
     info = machine()

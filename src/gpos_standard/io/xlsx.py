@@ -19,6 +19,7 @@ by row; they are written with XlsxWriter in constant-memory mode, a row at a tim
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
@@ -258,6 +259,7 @@ def write_xlsx_parts(parts: Parts, path: Path) -> None:
     import tempfile
 
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     from .output import atomic
 
@@ -278,8 +280,15 @@ def write_xlsx_parts(parts: Parts, path: Path) -> None:
                     for column, value in enumerate(row):
                         if value != "":
                             write(number, column, value)
-        finally:
+        except BaseException:
+            with contextlib.suppress(Exception):  # its temporary files go with the folder
+                book.close()
+            raise
+        try:
             book.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:  # an OSError (a full disk), wrapped
+            cause = exc.args[0] if exc.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
         with built.open("rb") as source, atomic(path) as handle:
             shutil.copyfileobj(source, handle, 1024**2)
 
