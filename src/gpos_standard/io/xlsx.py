@@ -147,6 +147,11 @@ def _rows(book: Any, sheet: Any) -> Iterator[tuple[int, dict[int, Any]]]:
         parser.source.close()
 
 
+def _damaged() -> Iterator[tuple[int, dict[int, Any]]]:
+    raise tabular.FileProblem("the sheet is damaged: it cannot be read")
+    yield  # a generator: the problem is raised when the rows are read
+
+
 class XlsxSource(Source):
     """An ``.xlsx`` workbook: sheets read by calamine when it reads them exactly (:mod:`.xlsx_fast`), else
     streamed row by row by openpyxl."""
@@ -189,6 +194,8 @@ class XlsxSource(Source):
                 pass
         self._open()
         sheets = {sheet.title: sheet for sheet in self._book.worksheets}
+        if title not in sheets:  # a damaged workbook whose sheets calamine and openpyxl do not agree on
+            return _damaged()
         return _rows(self._book, sheets[title])
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
