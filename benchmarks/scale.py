@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only != "commands":
         runs += xlsx(small, out, x, args.previous_src)
     info = machine()
-    lines = [f"\n## {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC: {n:,} records (XLSX: {x:,})\n",
+    what = {"xlsx": f"XLSX, {x:,} records", "commands": f"{n:,} records"}.get(args.only or "",
+                                                                              f"{n:,} records (XLSX: {x:,})")
+    lines = [f"\n## {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC: {what}\n",
              f"Machine: {info.get('cpu', '?')}, {os.cpu_count()} cores. {args.note}\n",
              "| command | records | seconds | records/s | peak RSS (MB) | exit |", "|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {r.label} | {r.records:,} | {r.seconds:.1f} | {r.rate:,.0f} | {r.rss_mb:.0f} | {r.exit_code} |"
