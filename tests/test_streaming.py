@@ -225,3 +225,23 @@ def test_the_commands_stream_a_shuffled_export_to_what_the_document_gives(tmp_pa
     found = json.loads((tmp_path / "stats.json").read_text("utf-8"))
     assert {k: v for k, v in found.items() if k != "disclosure_control"} == \
         {k: v for k, v in expected.items() if k != "disclosure_control"}
+
+
+def test_invalid_data_is_spooled_once_though_the_validator_reads_it_twice(tmp_path: Path) -> None:
+    """A reference to no record makes the validator read the records again to locate it: they are still set
+    aside once each, so gpos redact --allow-invalid redacts what the document holds."""
+    from gpos_standard.cli.package import read_valid
+
+    document = load_json(EXPORTS[0])
+    document["person_involvements"][0]["person"] = "AE-P-NOWHERE"
+    _shuffled_jsonl(document, tmp_path / "in.jsonl", 5)
+    with Spool() as spool:
+        envelope = read_valid(tmp_path / "in.jsonl", spool, True, "redact")[0]
+        assert {name: list(spool.records(name)) for name in spool.collections()} == \
+            {name: document[name] for name in collections() if document.get(name)}
+        for audience in AUDIENCES[:2]:
+            redactor = StreamRedactor(audience, KEY, None)
+            result, kept = redactor.run_stream(envelope, spool)
+            with kept:
+                found = to_document(SpooledSource(result, kept, "out"), list(collections()))
+            assert (found, redactor.redaction()) == redact(copy.deepcopy(document), audience, KEY)

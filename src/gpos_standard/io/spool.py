@@ -115,11 +115,16 @@ class SpoolingSource(Source):
         self.source = source
         self.format = source.format
         self._spool = spool
+        self._read = False
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
         return self.source.envelope()
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
+        if self._read:  # read again (the validator does, to locate unresolved references): spooled already
+            yield from self.source.records()
+            return
+        self._read = True
         add = self._spool.add
         for item in self.source.records():
             if item.__class__ is RecordItem:
