@@ -23,3 +23,18 @@ def load_json(path: Path) -> Any:
 @pytest.fixture(scope="session")
 def reference_exports() -> dict[str, dict[str, Any]]:
     return {p.name: load_json(p) for p in EXPORTS}
+
+
+@pytest.fixture(scope="session")
+def spark() -> Any:
+    """One PySpark session in local mode for the whole run (starting the JVM takes seconds); skipped without
+    PySpark or Java."""
+    pytest.importorskip("pyspark")
+    from gpos_standard.hub.engines import spark_session
+
+    try:
+        session = spark_session()
+    except Exception as exc:  # no Java, or the JVM would not start
+        pytest.skip(f"Spark cannot start here: {type(exc).__name__}")
+    yield session
+    session.stop()

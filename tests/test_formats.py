@@ -226,7 +226,7 @@ def test_writer_details(tmp_path: Path) -> None:
         header = archive.read("scam_reports.csv").decode().splitlines()[0]
     assert header.startswith("id,received_at,reporting_channel,typologies,attempted_only,losses/0/amount,"
                              "losses/0/currency,losses/1/amount,losses/1/crypto_asset,location/country")
-    assert [f.name for f in FORMATS] == ["json", "yaml", "jsonl", "csv", "xlsx"]
+    assert [f.name for f in FORMATS] == ["json", "yaml", "jsonl", "csv", "xlsx", "parquet"]
     assert output_format("out/") == "csv-folder" and output_format("x.ZIP") == "csv"
     with pytest.raises(ValueError, match="extension"):
         output_format("x.txt")

@@ -1,19 +1,31 @@
 """gpos-standard: the GPOS data standard for sharing information on online scams and scam-centre trafficking.
 
+``validate(...)`` checks exports (paths, documents, models, records) and returns a ``Report``;
+``validate_record(record)`` checks one record; ``gpos_standard.models`` holds a Pydantic model per class of the
+standard, and ``gpos_standard.schema`` the shipped artefacts (JSON Schema, LinkML, JSON-LD context, SQL).
+
 Imports are lazy so that ``import gpos_standard`` and ``gpos --help`` stay fast; the validation stack loads on
 first use.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .validation import Issue, Report, validate
+    from . import models, schema
+    from .validation import InputError, Issue, Report, Validatable, validate, validate_record
 
-__all__ = ["Issue", "Report", "__version__", "standard_version", "validate"]
+__all__ = ["InputError", "Issue", "Report", "Validatable", "__version__", "models", "schema", "standard_version",
+           "validate", "validate_record"]
+
+# Public name -> the module that defines it, imported on first use.
+_LAZY = {"validate": ".validation", "validate_record": ".validation", "Report": ".validation",
+         "Issue": ".validation", "InputError": ".validation", "Validatable": ".validation"}
+_SUBMODULES = frozenset({"models", "schema"})
 
 
 def standard_version() -> str:
@@ -24,8 +36,12 @@ def standard_version() -> str:
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"validate", "Report", "Issue"}:
-        from . import validation
-
-        return getattr(validation, name)
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     raise AttributeError(f"module 'gpos_standard' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

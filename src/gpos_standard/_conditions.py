@@ -1,6 +1,6 @@
 """The slot conditions of a LinkML class rule, read as the JSON Schema that LinkML generates reads them.
 
-Shared by the Pydantic models (``_modelbase``) and by ``gpos upgrade`` (records a downgrade cannot carry): every
+Used by ``gpos upgrade`` (records a downgrade cannot carry) and the test strategies: every
 condition but value_presence ABSENT needs its slot present (None: absent).
 """
 

@@ -1,7 +1,7 @@
 """GPOS data standard 0.2.0: Pydantic models.
 
-GENERATED from schema/ by `make generate`; do not edit. Validate untrusted documents with
-``gpos_standard.validate``; these models are for building and reading records in Python.
+GENERATED from schema/ by `make generate`; do not edit. Building a model runs the validator's rules of one record
+(``GposModel``); the rules that need the whole export (references, duplicate ids) are ``gpos_standard.validate``'s.
 """
 
 from __future__ import annotations
@@ -9,9 +9,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
+from ._modelbase import (
+    Boolean,
+    Float,
+    GposModel,
+    Integer,
+    NonEmptyStr,
+    code_in,
+    date_text,
+    datetime_text,
+    decimal_text,
+    real_calendar_day,
+)
 
 STANDARD_VERSION = "0.2.0"
 RECORD_ID_PATTERN = '^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])'
@@ -20,9 +31,9 @@ RecordRef = str
 
 Text = NonEmptyStr
 RecordIdentifier = Annotated[str, StringConstraints(pattern='^[A-Z][A-Z0-9]{1,7}-[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$(?![\\s\\S])')]
-IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
-IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day)]
-DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])')]
+IsoDate = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$(?![\\s\\S])'), AfterValidator(real_calendar_day), BeforeValidator(date_text)]
+IsoDateTime = Annotated[str, StringConstraints(pattern='^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?![\\s\\S])'), AfterValidator(real_calendar_day), BeforeValidator(datetime_text)]
+DecimalAmount = Annotated[str, StringConstraints(pattern='^(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?$(?![\\s\\S])'), BeforeValidator(decimal_text)]
 CryptoTicker = Annotated[str, StringConstraints(pattern='^[A-Z0-9]{2,10}$(?![\\s\\S])')]
 Sha256Hex = Annotated[str, StringConstraints(pattern='^[0-9a-f]{64}$(?![\\s\\S])')]
 TxHash = Annotated[str, StringConstraints(pattern='^(?:0x)?[0-9a-fA-F]{64}$(?![\\s\\S])')]
@@ -900,36 +911,34 @@ class Record(GposModel):
     __gpos_abstract__: ClassVar[bool] = True
 
     id: RecordIdentifier = Field(description='Identifier of the record, unique within the export and stable across exports, for example TH-CCIB-RPT-2025-000123 (see the RecordIdentifier type).')
-    notes: Text | None = Field(None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
+    notes: Text | None = Field(default=None, description='Free-text remarks by the publisher. May contain personal data, so it is treated as personal.')
 
 
 class MonetaryAmount(GposModel):
     """An amount of money. The amount is a JSON string holding a non-negative decimal number (for example "40356.41") so that no precision is lost; the unit is either an ISO 4217 currency or a crypto-asset ticker."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E052', 'The amount has no unit: give a currency (ISO 4217) or a crypto_asset.', {'currency': {'value_presence': 'ABSENT'}}, {'crypto_asset': {'required': True}}), ('GPOS-E052', 'The amount has both a currency and a crypto_asset: give exactly one.', {'currency': {'required': True}}, {'crypto_asset': {'value_presence': 'ABSENT'}}))
-
     amount: DecimalAmount = Field(description='The amount as a decimal string with a dot as decimal separator and no thousands separator, for example "1250.00" or "0.015".')
-    currency: Currency | None = Field(None, description='ISO 4217 alphabetic currency code, for example THB, BDT, NPR, PEN, AED, USD.')
-    crypto_asset: CryptoTicker | None = Field(None, description='Ticker of a crypto-asset when the amount is not in a national currency, for example USDT, BTC, ETH.')
-    crypto_network: CryptoNetwork | None = Field(None, description='Network on which the crypto-asset moved, for example tron for USDT on TRON.')
+    currency: Currency | None = Field(default=None, description='ISO 4217 alphabetic currency code, for example THB, BDT, NPR, PEN, AED, USD.')
+    crypto_asset: CryptoTicker | None = Field(default=None, description='Ticker of a crypto-asset when the amount is not in a national currency, for example USDT, BTC, ETH.')
+    crypto_network: CryptoNetwork | None = Field(default=None, description='Network on which the crypto-asset moved, for example tron for USDT on TRON.')
 
 
 class Period(GposModel):
     """A span of time given by its first and last day, both inclusive."""
 
     start_date: IsoDate = Field(description='First day of the period.')
-    end_date: IsoDate | None = Field(None, description='Last day of the period, inclusive.')
+    end_date: IsoDate | None = Field(default=None, description='Last day of the period, inclusive.')
 
 
 class Location(GposModel):
     """Where something happened or someone lives, as coarse as the sharing allows. Country is ISO 3166-1 alpha-2; subdivision is ISO 3166-2; the locality and address are personal data."""
 
-    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 country code.')
-    subdivision: Subdivision | None = Field(None, description='ISO 3166-2 subdivision code, for example TH-10 (Bangkok) or NP-P3 (Bagmati).')
-    locality: Text | None = Field(None, description='City, district or village name.')
-    address: Text | None = Field(None, description='Street address or compound location as free text.')
-    latitude: Float | None = Field(None, ge=-90, le=90, description='WGS 84 latitude in decimal degrees.')
-    longitude: Float | None = Field(None, ge=-180, le=180, description='WGS 84 longitude in decimal degrees.')
+    country: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 country code.')
+    subdivision: Subdivision | None = Field(default=None, description='ISO 3166-2 subdivision code, for example TH-10 (Bangkok) or NP-P3 (Bagmati).')
+    locality: Text | None = Field(default=None, description='City, district or village name.')
+    address: Text | None = Field(default=None, description='Street address or compound location as free text.')
+    latitude: Float | None = Field(default=None, ge=-90, le=90, description='WGS 84 latitude in decimal degrees.')
+    longitude: Float | None = Field(default=None, ge=-180, le=180, description='WGS 84 longitude in decimal degrees.')
 
 
 class NameAlias(GposModel):
@@ -937,78 +946,74 @@ class NameAlias(GposModel):
 
     name: Text = Field(description='The name as written in the source.')
     alias_type: AliasType = Field(description='The kind of name.')
-    language: Language | None = Field(None, description='Language of the written form as an ISO 639 code, for a transliteration or a name in original script (for example my for a name in Burmese script).')
+    language: Language | None = Field(default=None, description='Language of the written form as an ISO 639 code, for a transliteration or a name in original script (for example my for a name in Burmese script).')
 
 
 class ScamReport(Record):
     """One report of a scam (attempted or successful) received by a member agency through a portal, hotline, police station, platform or bank referral. A report describes what the reporter experienced; the investigation that follows is a Case."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E055', 'The report has neither received_at nor received_at_unknown: give when it was received, or received_at_unknown true when that is not known.', {'received_at': {'value_presence': 'ABSENT'}}, {'received_at_unknown': {'required': True}}), ('GPOS-E055', 'The report has both received_at and received_at_unknown; give only one.', {'received_at_unknown': {'value_presence': 'PRESENT'}}, {'received_at': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'received_at_precision is given but received_at is not.', {'received_at': {'value_presence': 'ABSENT'}}, {'received_at_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'received_at_precision is day, so received_at must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'received_at_precision': {'equals_string': 'day'}}, {'received_at': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'received_at_precision is month, so received_at must be the first day of the month (YYYY-MM-01T00:00:00).', {'received_at_precision': {'equals_string': 'month'}}, {'received_at': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'received_at_precision is year, so received_at must be the first day of the year (YYYY-01-01T00:00:00).', {'received_at_precision': {'equals_string': 'year'}}, {'received_at': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_contact_date_precision is given but first_contact_date is not.', {'first_contact_date': {'value_presence': 'ABSENT'}}, {'first_contact_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'first_contact_date_precision is month, so first_contact_date must be the first day of the month (YYYY-MM-01).', {'first_contact_date_precision': {'equals_string': 'month'}}, {'first_contact_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'first_contact_date_precision is year, so first_contact_date must be the first day of the year (YYYY-01-01).', {'first_contact_date_precision': {'equals_string': 'year'}}, {'first_contact_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_start_date_precision is given but incident_start_date is not.', {'incident_start_date': {'value_presence': 'ABSENT'}}, {'incident_start_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'incident_start_date_precision is month, so incident_start_date must be the first day of the month (YYYY-MM-01).', {'incident_start_date_precision': {'equals_string': 'month'}}, {'incident_start_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_start_date_precision is year, so incident_start_date must be the first day of the year (YYYY-01-01).', {'incident_start_date_precision': {'equals_string': 'year'}}, {'incident_start_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_end_date_precision is given but incident_end_date is not.', {'incident_end_date': {'value_presence': 'ABSENT'}}, {'incident_end_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'incident_end_date_precision is month, so incident_end_date must be the first day of the month (YYYY-MM-01).', {'incident_end_date_precision': {'equals_string': 'month'}}, {'incident_end_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'incident_end_date_precision is year, so incident_end_date must be the first day of the year (YYYY-01-01).', {'incident_end_date_precision': {'equals_string': 'year'}}, {'incident_end_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
-
-    received_at: IsoDateTime | None = Field(None, description='When the agency received the report (RFC 3339 date-time with offset). Optional from 0.2.0: when it is not known, say so with received_at_unknown instead of inventing a date.')
+    received_at: IsoDateTime | None = Field(default=None, description='When the agency received the report (RFC 3339 date-time with offset). Optional from 0.2.0: when it is not known, say so with received_at_unknown instead of inventing a date.')
     reporting_channel: ReportingChannel = Field(description='How the report reached the agency.')
-    reporter_role: PersonRole | None = Field(None, description='Who made the report relative to the scam (for example the defrauded victim, next of kin, a witness).')
+    reporter_role: PersonRole | None = Field(default=None, description='Who made the report relative to the scam (for example the defrauded victim, next of kin, a witness).')
     typologies: list[ScamTypology] = Field(min_length=1, description='The scam typologies the report describes; the first is the primary one.')
-    typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scam (AI deepfake, voice clone, celebrity-endorsement advert, scam-compound link).')
-    contact_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the scammer contacted the victim.')
-    platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms used by the scammer (open code list).')
-    first_contact_date: IsoDate | None = Field(None, description='Day the scammer first contacted the victim.')
-    incident_start_date: IsoDate | None = Field(None, description='Day the first loss or harmful act occurred.')
-    incident_end_date: IsoDate | None = Field(None, description='Day the last loss or harmful act occurred.')
-    narrative: Text | None = Field(None, description="The reporter's account in their own words. Often names people and places.")
-    narrative_language: Language | None = Field(None, description='Language of the narrative as an ISO 639 code (two-letter where one exists, else three-letter).')
-    attempted_only: Boolean | None = Field(None, description='True when the scam was attempted but no money or data was lost.')
-    losses: list[MonetaryAmount] | None = Field(None, min_length=1, description='Money lost, one entry per currency or crypto-asset.')
-    payment_methods: list[PaymentMethod] | None = Field(None, min_length=1, description='How the victim paid the scammer.')
-    indicators: list[RecordRef] | None = Field(None, min_length=1, description='Technical indicators (URLs, phone numbers, wallets...) involved in the scam.')
-    financial_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts the victim paid into or that were otherwise used.')
-    location: Location | None = Field(None, description='Where the victim was when the scam happened.')
+    typology_modifiers: list[TypologyModifier] | None = Field(default=None, min_length=1, description='Cross-cutting features of the scam (AI deepfake, voice clone, celebrity-endorsement advert, scam-compound link).')
+    contact_channels: list[ContactChannel] | None = Field(default=None, min_length=1, description='Channels through which the scammer contacted the victim.')
+    platforms: list[OpenCode] | None = Field(default=None, min_length=1, description='Online platforms used by the scammer (open code list).')
+    first_contact_date: IsoDate | None = Field(default=None, description='Day the scammer first contacted the victim.')
+    incident_start_date: IsoDate | None = Field(default=None, description='Day the first loss or harmful act occurred.')
+    incident_end_date: IsoDate | None = Field(default=None, description='Day the last loss or harmful act occurred.')
+    narrative: Text | None = Field(default=None, description="The reporter's account in their own words. Often names people and places.")
+    narrative_language: Language | None = Field(default=None, description='Language of the narrative as an ISO 639 code (two-letter where one exists, else three-letter).')
+    attempted_only: Boolean | None = Field(default=None, description='True when the scam was attempted but no money or data was lost.')
+    losses: list[MonetaryAmount] | None = Field(default=None, min_length=1, description='Money lost, one entry per currency or crypto-asset.')
+    payment_methods: list[PaymentMethod] | None = Field(default=None, min_length=1, description='How the victim paid the scammer.')
+    indicators: list[RecordRef] | None = Field(default=None, min_length=1, description='Technical indicators (URLs, phone numbers, wallets...) involved in the scam.')
+    financial_accounts: list[RecordRef] | None = Field(default=None, min_length=1, description='Accounts the victim paid into or that were otherwise used.')
+    location: Location | None = Field(default=None, description='Where the victim was when the scam happened.')
     status: ReportStatus = Field(description='Handling status of the report.')
-    case: RecordRef | None = Field(None, description='The case opened from or linked to this report.')
-    receiving_organisation: RecordRef | None = Field(None, description='The organisation that received the report.')
-    received_at_unknown: Boolean | None = Field(None, description='True when the date and time the report was received are not known (for example in a legacy register or a data set that does not keep them). Give it only when received_at is absent; false is never a value.')
-    received_at_precision: DatePrecision | None = Field(None, description='How much of received_at is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
-    first_contact_date_precision: DatePrecision | None = Field(None, description='How much of first_contact_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
-    incident_start_date_precision: DatePrecision | None = Field(None, description='How much of incident_start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
-    incident_end_date_precision: DatePrecision | None = Field(None, description='How much of incident_end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
-    impersonated_brands: list[Text] | None = Field(None, min_length=1, description="Names of the brands, organisations or people the scammer claimed to be or to represent, as written in the source (a bank, an exchange, a wallet, a government agency, a courier, a celebrity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
-    impersonated_organisations: list[RecordRef] | None = Field(None, min_length=1, description='The organisations the scammer claimed to be or to represent, when they have a record in the export.')
+    case: RecordRef | None = Field(default=None, description='The case opened from or linked to this report.')
+    receiving_organisation: RecordRef | None = Field(default=None, description='The organisation that received the report.')
+    received_at_unknown: Boolean | None = Field(default=None, description='True when the date and time the report was received are not known (for example in a legacy register or a data set that does not keep them). Give it only when received_at is absent; false is never a value.')
+    received_at_precision: DatePrecision | None = Field(default=None, description='How much of received_at is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
+    first_contact_date_precision: DatePrecision | None = Field(default=None, description='How much of first_contact_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    incident_start_date_precision: DatePrecision | None = Field(default=None, description='How much of incident_start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    incident_end_date_precision: DatePrecision | None = Field(default=None, description='How much of incident_end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    impersonated_brands: list[Text] | None = Field(default=None, min_length=1, description="Names of the brands, organisations or people the scammer claimed to be or to represent, as written in the source (a bank, an exchange, a wallet, a government agency, a courier, a celebrity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
+    impersonated_organisations: list[RecordRef] | None = Field(default=None, min_length=1, description='The organisations the scammer claimed to be or to represent, when they have a record in the export.')
 
 
 class Case(Record):
     """An investigation by a member agency into one or more scams, a scam network or a scam compound. Persons take part in a case through PersonInvolvement records."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E053', 'The case is closed but has no closure_reason.', {'status': {'equals_string': 'closed'}}, {'closure_reason': {'required': True}}),)
-
-    title: Text | None = Field(None, description='Short operational name of the case; must not name victims.')
+    title: Text | None = Field(default=None, description='Short operational name of the case; must not name victims.')
     status: CaseStatus = Field(description='Where the case stands.')
-    closure_reason: ClosureReason | None = Field(None, description='Why the case was closed; expected when the status is closed.')
+    closure_reason: ClosureReason | None = Field(default=None, description='Why the case was closed; expected when the status is closed.')
     opened_date: IsoDate = Field(description='Day the case was opened.')
-    closed_date: IsoDate | None = Field(None, description='Day the case was closed.')
+    closed_date: IsoDate | None = Field(default=None, description='Day the case was closed.')
     lead_agency: RecordRef = Field(description='The organisation leading the investigation.')
-    jurisdictions: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries with jurisdiction or involvement.')
-    reports: list[RecordRef] | None = Field(None, min_length=1, description='Scam reports linked to this case.')
-    typologies: list[ScamTypology] | None = Field(None, min_length=1, description='Scam typologies investigated.')
-    typology_modifiers: list[TypologyModifier] | None = Field(None, min_length=1, description='Cross-cutting features of the scams investigated.')
-    financial_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Financial accounts under investigation.')
-    financial_indicators: list[RecordRef] | None = Field(None, min_length=1, description='Financial red flags linked to the case.')
-    indicators: list[RecordRef] | None = Field(None, min_length=1, description='Technical indicators linked to the case.')
-    evidence: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items held for the case.')
-    taskforce: RecordRef | None = Field(None, description='The taskforce working the case, if any.')
-    outcomes: CaseOutcome | None = Field(None, description='Counts and amounts the case has produced so far.')
+    jurisdictions: list[Country] | None = Field(default=None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries with jurisdiction or involvement.')
+    reports: list[RecordRef] | None = Field(default=None, min_length=1, description='Scam reports linked to this case.')
+    typologies: list[ScamTypology] | None = Field(default=None, min_length=1, description='Scam typologies investigated.')
+    typology_modifiers: list[TypologyModifier] | None = Field(default=None, min_length=1, description='Cross-cutting features of the scams investigated.')
+    financial_accounts: list[RecordRef] | None = Field(default=None, min_length=1, description='Financial accounts under investigation.')
+    financial_indicators: list[RecordRef] | None = Field(default=None, min_length=1, description='Financial red flags linked to the case.')
+    indicators: list[RecordRef] | None = Field(default=None, min_length=1, description='Technical indicators linked to the case.')
+    evidence: list[RecordRef] | None = Field(default=None, min_length=1, description='Evidence items held for the case.')
+    taskforce: RecordRef | None = Field(default=None, description='The taskforce working the case, if any.')
+    outcomes: CaseOutcome | None = Field(default=None, description='Counts and amounts the case has produced so far.')
 
 
 class CaseOutcome(GposModel):
     """Results of a case, as counts and amounts to date. Counts are of persons or decisions, not of charges per person."""
 
-    arrests: Integer | None = Field(None, ge=0, description='Number of persons arrested.')
-    persons_charged: Integer | None = Field(None, ge=0, description='Number of persons charged.')
-    convictions: Integer | None = Field(None, ge=0, description='Number of persons convicted.')
-    victims_rescued: Integer | None = Field(None, ge=0, description='Number of trafficking victims rescued or removed from scam compounds.')
-    assets_frozen: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts frozen, one per currency or asset.')
-    assets_seized: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts seized, one per currency or asset.')
-    assets_forfeited: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts forfeited or confiscated, one per currency or asset.')
-    assets_returned: list[MonetaryAmount] | None = Field(None, min_length=1, description='Amounts returned to victims, one per currency or asset.')
+    arrests: Integer | None = Field(default=None, ge=0, description='Number of persons arrested.')
+    persons_charged: Integer | None = Field(default=None, ge=0, description='Number of persons charged.')
+    convictions: Integer | None = Field(default=None, ge=0, description='Number of persons convicted.')
+    victims_rescued: Integer | None = Field(default=None, ge=0, description='Number of trafficking victims rescued or removed from scam compounds.')
+    assets_frozen: list[MonetaryAmount] | None = Field(default=None, min_length=1, description='Amounts frozen, one per currency or asset.')
+    assets_seized: list[MonetaryAmount] | None = Field(default=None, min_length=1, description='Amounts seized, one per currency or asset.')
+    assets_forfeited: list[MonetaryAmount] | None = Field(default=None, min_length=1, description='Amounts forfeited or confiscated, one per currency or asset.')
+    assets_returned: list[MonetaryAmount] | None = Field(default=None, min_length=1, description='Amounts returned to victims, one per currency or asset.')
 
 
 class CooperationRequest(Record):
@@ -1016,38 +1021,36 @@ class CooperationRequest(Record):
 
     case: RecordRef = Field(description='The case the request serves.')
     request_type: CooperationRequestType = Field(description='Kind of cooperation requested.')
-    requesting_organisation: RecordRef | None = Field(None, description='Organisation that made the request.')
-    requested_organisation: RecordRef | None = Field(None, description='Organisation the request was addressed to, when known.')
+    requesting_organisation: RecordRef | None = Field(default=None, description='Organisation that made the request.')
+    requested_organisation: RecordRef | None = Field(default=None, description='Organisation the request was addressed to, when known.')
     requested_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country asked to cooperate.')
-    sent_date: IsoDate | None = Field(None, description='Day the request was sent.')
-    response_date: IsoDate | None = Field(None, description='Day the final response was received.')
+    sent_date: IsoDate | None = Field(default=None, description='Day the request was sent.')
+    response_date: IsoDate | None = Field(default=None, description='Day the final response was received.')
     status: CooperationRequestStatus = Field(description='Where the request stands.')
 
 
 class Person(Record):
     """A natural person known to a report or case. Demographics are given as bands; direct identifiers (names, documents, contact details, photographs) are kept in separate slots marked personal so that sharing tools can drop or pseudonymise them."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'date_of_birth_precision is given but date_of_birth is not.', {'date_of_birth': {'value_presence': 'ABSENT'}}, {'date_of_birth_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'date_of_birth_precision is month, so date_of_birth must be the first day of the month (YYYY-MM-01).', {'date_of_birth_precision': {'equals_string': 'month'}}, {'date_of_birth': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'date_of_birth_precision is year, so date_of_birth must be the first day of the year (YYYY-01-01).', {'date_of_birth_precision': {'equals_string': 'year'}}, {'date_of_birth': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
-
-    gender: Gender | None = Field(None, description='Gender as recorded by the agency.')
-    age_band: AgeBand | None = Field(None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by minor_at_exploitation and by the redaction policy.')
-    is_minor: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events.')
-    minor_at_exploitation: Boolean | None = Field(None, description='True when the person was under 18 at the time of the events the record is about (for a trafficking victim, during the exploitation).')
-    minor_at_entry: Boolean | None = Field(None, description='True when the person was under 18 when entering the situation (recruited, moved or first exploited), as counter-trafficking case data records it.')
-    minor_at_registration: Boolean | None = Field(None, description='True when the person was under 18 when the agency registered them.')
-    nationalities: list[Country] | None = Field(None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
-    country_of_residence: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
-    languages: list[Language] | None = Field(None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
-    names: list[Text] | None = Field(None, min_length=1, description='Full names and aliases of the person, as written in the source.')
-    date_of_birth: IsoDate | None = Field(None, description='Exact date of birth; prefer age_band when sharing.')
-    identity_documents: list[IdentityDocument] | None = Field(None, min_length=1, description='Identity documents of the person.')
-    contact_details: list[ContactDetail] | None = Field(None, min_length=1, description='Phone numbers, e-mail addresses and messaging accounts of the person.')
-    photographs: list[RecordRef] | None = Field(None, min_length=1, description='Evidence items that are photographs of the person (biometric data).')
-    residence: Location | None = Field(None, description='Where the person lives.')
-    aliases: list[NameAlias] | None = Field(None, min_length=1, description="The person's names, each with its kind (primary name, also known as, formerly known as, transliteration, name in original script, nickname or online handle), as sanctions lists and investigations record them. names keeps the plain list.")
-    age_min: Integer | None = Field(None, ge=0, le=130, description="The lowest age in years the source gives for the person, at the same moment as age_band, kept exactly when the source's range does not match a band (for example 9 for an age of 9 to 17). For an exact age, age_min equals age_max.")
-    age_max: Integer | None = Field(None, ge=0, le=130, description='The highest age in years the source gives for the person, at the same moment as age_band (for example 17 for an age of 9 to 17). Omit it for an open range such as 48 and over. Not lower than age_min.')
-    date_of_birth_precision: DatePrecision | None = Field(None, description='How much of date_of_birth is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    gender: Gender | None = Field(default=None, description='Gender as recorded by the agency.')
+    age_band: AgeBand | None = Field(default=None, description='Age band at the time of the events. A generalised quasi-identifier, so restricted rather than personal; children are protected by minor_at_exploitation and by the redaction policy.')
+    is_minor: Boolean | None = Field(default=None, description='True when the person was under 18 at the time of the events.')
+    minor_at_exploitation: Boolean | None = Field(default=None, description='True when the person was under 18 at the time of the events the record is about (for a trafficking victim, during the exploitation).')
+    minor_at_entry: Boolean | None = Field(default=None, description='True when the person was under 18 when entering the situation (recruited, moved or first exploited), as counter-trafficking case data records it.')
+    minor_at_registration: Boolean | None = Field(default=None, description='True when the person was under 18 when the agency registered them.')
+    nationalities: list[Country] | None = Field(default=None, min_length=1, description="ISO 3166-1 alpha-2 codes of the person's nationalities.")
+    country_of_residence: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 code of the country of usual residence.')
+    languages: list[Language] | None = Field(default=None, min_length=1, description='Languages the person speaks, as ISO 639 codes (two-letter where one exists, else three-letter).')
+    names: list[Text] | None = Field(default=None, min_length=1, description='Full names and aliases of the person, as written in the source.')
+    date_of_birth: IsoDate | None = Field(default=None, description='Exact date of birth; prefer age_band when sharing.')
+    identity_documents: list[IdentityDocument] | None = Field(default=None, min_length=1, description='Identity documents of the person.')
+    contact_details: list[ContactDetail] | None = Field(default=None, min_length=1, description='Phone numbers, e-mail addresses and messaging accounts of the person.')
+    photographs: list[RecordRef] | None = Field(default=None, min_length=1, description='Evidence items that are photographs of the person (biometric data).')
+    residence: Location | None = Field(default=None, description='Where the person lives.')
+    aliases: list[NameAlias] | None = Field(default=None, min_length=1, description="The person's names, each with its kind (primary name, also known as, formerly known as, transliteration, name in original script, nickname or online handle), as sanctions lists and investigations record them. names keeps the plain list.")
+    age_min: Integer | None = Field(default=None, ge=0, le=130, description="The lowest age in years the source gives for the person, at the same moment as age_band, kept exactly when the source's range does not match a band (for example 9 for an age of 9 to 17). For an exact age, age_min equals age_max.")
+    age_max: Integer | None = Field(default=None, ge=0, le=130, description='The highest age in years the source gives for the person, at the same moment as age_band (for example 17 for an age of 9 to 17). Omit it for an open range such as 48 and over. Not lower than age_min.')
+    date_of_birth_precision: DatePrecision | None = Field(default=None, description='How much of date_of_birth is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class IdentityDocument(GposModel):
@@ -1055,8 +1058,8 @@ class IdentityDocument(GposModel):
 
     document_type: Text = Field(description="Kind of document (passport, national identity card, driving licence, residence permit, seaman's book...).")
     number: Text = Field(description='Document number as printed.')
-    issuing_country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the issuing country.')
-    retained_by_third_party: Boolean | None = Field(None, description='True when the document was confiscated or withheld by an employer, recruiter or compound (a trafficking indicator).')
+    issuing_country: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 code of the issuing country.')
+    retained_by_third_party: Boolean | None = Field(default=None, description='True when the document was confiscated or withheld by an employer, recruiter or compound (a trafficking indicator).')
 
 
 class ContactDetail(GposModel):
@@ -1064,47 +1067,43 @@ class ContactDetail(GposModel):
 
     kind: IndicatorType = Field(description='Kind of contact detail, from the indicator types (phone_number, email_address, messaging_account, social_media_account).')
     value: Text = Field(description='The phone number (E.164), e-mail address or account handle.')
-    platform: OpenCode | None = Field(None, description='Platform of a messaging or social-media account.')
+    platform: OpenCode | None = Field(default=None, description='Platform of a messaging or social-media account.')
 
 
 class PersonInvolvement(Record):
     """The role of one person in one report or case. A person has as many involvements as roles: a Nepali worker trafficked into a compound and made to run romance-investment scams has one involvement as tip_victim_forced_criminality and may have another as suspected_perpetrator in the same case."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E054', 'The involvement names neither a case nor a report, and is not a victim registered by an organisation: give the case or the report, or registered_by with a victim role (defrauded_victim, presumed_tip_victim, tip_victim, tip_victim_forced_criminality).', {'case': {'value_presence': 'ABSENT'}, 'report': {'value_presence': 'ABSENT'}}, {'registered_by': {'required': True}, 'role': {'equals_string_in': ['defrauded_victim', 'presumed_tip_victim', 'tip_victim', 'tip_victim_forced_criminality']}}), ('GPOS-E032', 'registration_date_precision is given but registration_date is not.', {'registration_date': {'value_presence': 'ABSENT'}}, {'registration_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'registration_date_precision is month, so registration_date must be the first day of the month (YYYY-MM-01).', {'registration_date_precision': {'equals_string': 'month'}}, {'registration_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'registration_date_precision is year, so registration_date must be the first day of the year (YYYY-01-01).', {'registration_date_precision': {'equals_string': 'year'}}, {'registration_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
-
     person: RecordRef = Field(description='The person involved.')
     role: PersonRole = Field(description="The person's role.")
-    case: RecordRef | None = Field(None, description='The case in which the person has this role (give a case, a report or both).')
-    report: RecordRef | None = Field(None, description='The report in which the person has this role.')
-    mule_awareness: MuleAwareness | None = Field(None, description='For money mules, whether they knew they were moving criminal proceeds.')
-    start_date: IsoDate | None = Field(None, description='Day the role began, when known.')
-    end_date: IsoDate | None = Field(None, description='Day the role ended, when known.')
-    registered_by: RecordRef | None = Field(None, description='The organisation that registered the person in this role: a service provider, shelter, hotline or international organisation. An involvement that names neither a case nor a report must give it, with a victim role.')
-    registration_date: IsoDate | None = Field(None, description='Day the organisation registered the person in this role.')
-    registration_date_precision: DatePrecision | None = Field(None, description='How much of registration_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
-    record_source: VictimRecordSource | None = Field(None, description='How the registering organisation came to know about the person: its case management, a hotline, a screening interview, a survey, a referral or administrative records.')
+    case: RecordRef | None = Field(default=None, description='The case in which the person has this role (give a case, a report or both).')
+    report: RecordRef | None = Field(default=None, description='The report in which the person has this role.')
+    mule_awareness: MuleAwareness | None = Field(default=None, description='For money mules, whether they knew they were moving criminal proceeds.')
+    start_date: IsoDate | None = Field(default=None, description='Day the role began, when known.')
+    end_date: IsoDate | None = Field(default=None, description='Day the role ended, when known.')
+    registered_by: RecordRef | None = Field(default=None, description='The organisation that registered the person in this role: a service provider, shelter, hotline or international organisation. An involvement that names neither a case nor a report must give it, with a victim role.')
+    registration_date: IsoDate | None = Field(default=None, description='Day the organisation registered the person in this role.')
+    registration_date_precision: DatePrecision | None = Field(default=None, description='How much of registration_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    record_source: VictimRecordSource | None = Field(default=None, description='How the registering organisation came to know about the person: its case management, a hotline, a screening interview, a survey, a referral or administrative records.')
 
 
 class TraffickingScreening(Record):
     """A screening of a person for indicators of human trafficking, with its outcome and the organisation that decided it."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'screening_date_precision is given but screening_date is not.', {'screening_date': {'value_presence': 'ABSENT'}}, {'screening_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'screening_date_precision is month, so screening_date must be the first day of the month (YYYY-MM-01).', {'screening_date_precision': {'equals_string': 'month'}}, {'screening_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'screening_date_precision is year, so screening_date must be the first day of the year (YYYY-01-01).', {'screening_date_precision': {'equals_string': 'year'}}, {'screening_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
-
     person: RecordRef = Field(description='The person screened.')
-    case: RecordRef | None = Field(None, description='The case in which the screening took place, if any.')
+    case: RecordRef | None = Field(default=None, description='The case in which the screening took place, if any.')
     screening_date: IsoDate = Field(description='Day of the screening.')
     screening_organisation: RecordRef = Field(description='Organisation that carried out the screening.')
-    indicators_observed: list[TraffickingIndicator] | None = Field(None, min_length=1, description='Trafficking indicators observed (ILO forced-labour indicators and scam-compound indicators).')
+    indicators_observed: list[TraffickingIndicator] | None = Field(default=None, min_length=1, description='Trafficking indicators observed (ILO forced-labour indicators and scam-compound indicators).')
     outcome: TraffickingStatus = Field(description='Outcome of the screening.')
-    deciding_organisation: RecordRef | None = Field(None, description='Organisation with authority that decided the outcome (for identified victims).')
-    decision_date: IsoDate | None = Field(None, description='Day the outcome was decided.')
-    country_of_exploitation: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
-    recruitment_channels: list[ContactChannel] | None = Field(None, min_length=1, description='Channels through which the person was recruited or first contacted by the recruiter, for example a job advert on social media or a messaging app.')
-    recruitment_platforms: list[OpenCode] | None = Field(None, min_length=1, description='Online platforms on which the person was recruited (open code list).')
-    exploitation_types: list[ExploitationType] | None = Field(None, min_length=1, description='The forms of exploitation the person was subjected to (sexual exploitation and its form, forced labour and its sector, forced criminality such as forced online scamming, forced begging, forced marriage...).')
-    recruiter_relationships: list[RecruiterRelationship] | None = Field(None, min_length=1, description="How the person's recruiters were related to them (intimate partner, family member, friend, other).")
-    abducted: Boolean | None = Field(None, description='True when the person was abducted (taken by force) into the situation rather than recruited.')
-    screening_date_precision: DatePrecision | None = Field(None, description='How much of screening_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    deciding_organisation: RecordRef | None = Field(default=None, description='Organisation with authority that decided the outcome (for identified victims).')
+    decision_date: IsoDate | None = Field(default=None, description='Day the outcome was decided.')
+    country_of_exploitation: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 code of the country where the exploitation took place.')
+    recruitment_channels: list[ContactChannel] | None = Field(default=None, min_length=1, description='Channels through which the person was recruited or first contacted by the recruiter, for example a job advert on social media or a messaging app.')
+    recruitment_platforms: list[OpenCode] | None = Field(default=None, min_length=1, description='Online platforms on which the person was recruited (open code list).')
+    exploitation_types: list[ExploitationType] | None = Field(default=None, min_length=1, description='The forms of exploitation the person was subjected to (sexual exploitation and its form, forced labour and its sector, forced criminality such as forced online scamming, forced begging, forced marriage...).')
+    recruiter_relationships: list[RecruiterRelationship] | None = Field(default=None, min_length=1, description="How the person's recruiters were related to them (intimate partner, family member, friend, other).")
+    abducted: Boolean | None = Field(default=None, description='True when the person was abducted (taken by force) into the situation rather than recruited.')
+    screening_date_precision: DatePrecision | None = Field(default=None, description='How much of screening_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class NonPunishmentAssessment(Record):
@@ -1112,11 +1111,11 @@ class NonPunishmentAssessment(Record):
 
     person: RecordRef = Field(description='The person assessed.')
     case: RecordRef = Field(description='The case in which the person is suspected.')
-    screening: RecordRef | None = Field(None, description='The trafficking screening the assessment relies on.')
+    screening: RecordRef | None = Field(default=None, description='The trafficking screening the assessment relies on.')
     assessment_date: IsoDate = Field(description='Day of the assessment.')
     assessing_organisation: RecordRef = Field(description='Organisation (usually the prosecutor) that made the assessment.')
     decision: NonPunishmentDecision = Field(description='The non-punishment decision.')
-    legal_basis: Text | None = Field(None, description='Law or guideline applied, for example a national anti-trafficking act article.')
+    legal_basis: Text | None = Field(default=None, description='Law or guideline applied, for example a national anti-trafficking act article.')
 
 
 class ProtectionMeasure(Record):
@@ -1126,8 +1125,8 @@ class ProtectionMeasure(Record):
     measure_type: ProtectionMeasureType = Field(description='Kind of assistance.')
     provider: RecordRef = Field(description='Organisation providing the assistance.')
     status: ProtectionMeasureStatus = Field(description='Where the measure stands.')
-    start_date: IsoDate | None = Field(None, description='Day the measure started.')
-    end_date: IsoDate | None = Field(None, description='Day the measure ended.')
+    start_date: IsoDate | None = Field(default=None, description='Day the measure started.')
+    end_date: IsoDate | None = Field(default=None, description='Day the measure ended.')
 
 
 class Repatriation(Record):
@@ -1135,15 +1134,15 @@ class Repatriation(Record):
 
     person: RecordRef = Field(description='The person repatriated.')
     origin_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country the person returns from (usually the country of exploitation).')
-    transit_countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of countries crossed on the way.')
+    transit_countries: list[Country] | None = Field(default=None, min_length=1, description='ISO 3166-1 alpha-2 codes of countries crossed on the way.')
     destination_country: Country = Field(description='ISO 3166-1 alpha-2 code of the country of return.')
     status: RepatriationStatus = Field(description='Where the repatriation stands.')
-    organisations: list[RecordRef] | None = Field(None, min_length=1, description='Organisations that assisted (embassies, IOM, NGOs, police).')
-    departure_date: IsoDate | None = Field(None, description='Day the person left the origin country.')
-    arrival_date: IsoDate | None = Field(None, description='Day the person arrived in the destination country.')
-    case: RecordRef | None = Field(None, description='The case in which the person was identified as a victim, or which information gathered after the return serves (prosecution of recruiters and compound operators, prevention).')
-    screening: RecordRef | None = Field(None, description='The trafficking screening that identified the person before the return.')
-    informed_consent: Boolean | None = Field(None, description='True when the person gave informed consent to the return; false when they were returned without it, for example deported. A victim-centred return is voluntary.')
+    organisations: list[RecordRef] | None = Field(default=None, min_length=1, description='Organisations that assisted (embassies, IOM, NGOs, police).')
+    departure_date: IsoDate | None = Field(default=None, description='Day the person left the origin country.')
+    arrival_date: IsoDate | None = Field(default=None, description='Day the person arrived in the destination country.')
+    case: RecordRef | None = Field(default=None, description='The case in which the person was identified as a victim, or which information gathered after the return serves (prosecution of recruiters and compound operators, prevention).')
+    screening: RecordRef | None = Field(default=None, description='The trafficking screening that identified the person before the return.')
+    informed_consent: Boolean | None = Field(default=None, description='True when the person gave informed consent to the return; false when they were returned without it, for example deported. A victim-centred return is voluntary.')
 
 
 class Organisation(Record):
@@ -1151,13 +1150,13 @@ class Organisation(Record):
 
     name: Text = Field(description='Official name of the organisation.')
     organisation_type: OrganisationType = Field(description='Kind of organisation.')
-    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the organisation is registered or based.')
-    registration_number: Text | None = Field(None, description='Company or registry number in its country of registration.')
-    lei: LeiCode | None = Field(None, description='Legal Entity Identifier (ISO 17442), 20 characters.')
-    bic: BicCode | None = Field(None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
-    website: HttpUrl | None = Field(None, description='Official website, an http or https URL.')
-    parent_organisation: RecordRef | None = Field(None, description='The organisation this one belongs to (for example the ministry of a police unit).')
-    aliases: list[OrganisationAlias] | None = Field(None, min_length=1, description='Other names of the organisation, each with its kind (also known as, formerly known as, transliteration, name in original script), as sanctions lists and company registers record them.')
+    country: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 code of the country where the organisation is registered or based.')
+    registration_number: Text | None = Field(default=None, description='Company or registry number in its country of registration.')
+    lei: LeiCode | None = Field(default=None, description='Legal Entity Identifier (ISO 17442), 20 characters.')
+    bic: BicCode | None = Field(default=None, description='Business Identifier Code (ISO 9362) of a bank or payment institution.')
+    website: HttpUrl | None = Field(default=None, description='Official website, an http or https URL.')
+    parent_organisation: RecordRef | None = Field(default=None, description='The organisation this one belongs to (for example the ministry of a police unit).')
+    aliases: list[OrganisationAlias] | None = Field(default=None, min_length=1, description='Other names of the organisation, each with its kind (also known as, formerly known as, transliteration, name in original script), as sanctions lists and company registers record them.')
 
 
 class OrganisationAlias(NameAlias):
@@ -1167,21 +1166,19 @@ class OrganisationAlias(NameAlias):
 class BeneficialOwnership(Record):
     """A statement that a person or organisation holds an interest in an organisation, modelled on the Beneficial Ownership Data Standard 0.4 relationship statement."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'start_date_precision is given but start_date is not.', {'start_date': {'value_presence': 'ABSENT'}}, {'start_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'start_date_precision is month, so start_date must be the first day of the month (YYYY-MM-01).', {'start_date_precision': {'equals_string': 'month'}}, {'start_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'start_date_precision is year, so start_date must be the first day of the year (YYYY-01-01).', {'start_date_precision': {'equals_string': 'year'}}, {'start_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}), ('GPOS-E032', 'end_date_precision is given but end_date is not.', {'end_date': {'value_presence': 'ABSENT'}}, {'end_date_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'end_date_precision is month, so end_date must be the first day of the month (YYYY-MM-01).', {'end_date_precision': {'equals_string': 'month'}}, {'end_date': {'pattern': '^[0-9]{4}-[0-9]{2}-01$(?![\\s\\S])'}}), ('GPOS-E032', 'end_date_precision is year, so end_date must be the first day of the year (YYYY-01-01).', {'end_date_precision': {'equals_string': 'year'}}, {'end_date': {'pattern': '^[0-9]{4}-01-01$(?![\\s\\S])'}}))
-
     subject: RecordRef = Field(description='The organisation in which the interest is held.')
-    interested_person: RecordRef | None = Field(None, description='The person holding the interest (give a person or an organisation).')
-    interested_organisation: RecordRef | None = Field(None, description='The organisation holding the interest.')
+    interested_person: RecordRef | None = Field(default=None, description='The person holding the interest (give a person or an organisation).')
+    interested_organisation: RecordRef | None = Field(default=None, description='The organisation holding the interest.')
     interest_types: list[InterestType] = Field(min_length=1, description='Kinds of interest held.')
-    share_exact: Float | None = Field(None, ge=0, le=100, description='Exact share held, as a percentage.')
-    share_minimum: Float | None = Field(None, ge=0, le=100, description='Lower bound of the share held, as a percentage, when only a range is known.')
-    share_maximum: Float | None = Field(None, ge=0, le=100, description='Upper bound of the share held, as a percentage, when only a range is known.')
-    beneficial: Boolean | None = Field(None, description='True when the interest is a beneficial ownership or control interest (not only legal).')
-    start_date: IsoDate | None = Field(None, description='Day the interest began.')
-    end_date: IsoDate | None = Field(None, description='Day the interest ended.')
-    source_types: list[OwnershipSourceType] | None = Field(None, min_length=1, description='Where the statement comes from (BODS sourceType).')
-    start_date_precision: DatePrecision | None = Field(None, description='How much of start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
-    end_date_precision: DatePrecision | None = Field(None, description='How much of end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    share_exact: Float | None = Field(default=None, ge=0, le=100, description='Exact share held, as a percentage.')
+    share_minimum: Float | None = Field(default=None, ge=0, le=100, description='Lower bound of the share held, as a percentage, when only a range is known.')
+    share_maximum: Float | None = Field(default=None, ge=0, le=100, description='Upper bound of the share held, as a percentage, when only a range is known.')
+    beneficial: Boolean | None = Field(default=None, description='True when the interest is a beneficial ownership or control interest (not only legal).')
+    start_date: IsoDate | None = Field(default=None, description='Day the interest began.')
+    end_date: IsoDate | None = Field(default=None, description='Day the interest ended.')
+    source_types: list[OwnershipSourceType] | None = Field(default=None, min_length=1, description='Where the statement comes from (BODS sourceType).')
+    start_date_precision: DatePrecision | None = Field(default=None, description='How much of start_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
+    end_date_precision: DatePrecision | None = Field(default=None, description='How much of end_date is known: day (the default), month or year. A date known to the month or the year is written as the first day of that month or year, and compared with other dates at that precision.')
 
 
 class FocalPoint(Record):
@@ -1190,13 +1187,13 @@ class FocalPoint(Record):
     member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the member the focal point serves.')
     area: FocalPointArea = Field(description='Area of cooperation.')
     organisation: RecordRef = Field(description='Organisation hosting the focal point.')
-    unit: Text | None = Field(None, description='Unit or desk inside the organisation.')
-    secure_contact: ContactDetail | None = Field(None, description='Secure contact channel (a functional mailbox, secure messaging handle or phone line).')
-    languages: list[Language] | None = Field(None, min_length=1, description='Working languages, as ISO 639 codes.')
-    available_24_7: Boolean | None = Field(None, description='True when the focal point answers around the clock.')
-    valid_from: IsoDate | None = Field(None, description='First day the designation is valid.')
-    valid_until: IsoDate | None = Field(None, description='Last day the designation is valid.')
-    last_verified_date: IsoDate | None = Field(None, description='Day the contact was last verified to work.')
+    unit: Text | None = Field(default=None, description='Unit or desk inside the organisation.')
+    secure_contact: ContactDetail | None = Field(default=None, description='Secure contact channel (a functional mailbox, secure messaging handle or phone line).')
+    languages: list[Language] | None = Field(default=None, min_length=1, description='Working languages, as ISO 639 codes.')
+    available_24_7: Boolean | None = Field(default=None, description='True when the focal point answers around the clock.')
+    valid_from: IsoDate | None = Field(default=None, description='First day the designation is valid.')
+    valid_until: IsoDate | None = Field(default=None, description='Last day the designation is valid.')
+    last_verified_date: IsoDate | None = Field(default=None, description='Day the contact was last verified to work.')
 
 
 class Taskforce(Record):
@@ -1204,57 +1201,57 @@ class Taskforce(Record):
 
     name: Text = Field(description='Name of the taskforce.')
     member_organisations: list[RecordRef] = Field(min_length=1, description='Organisations taking part.')
-    lead_organisation: RecordRef | None = Field(None, description='Organisation leading the taskforce.')
-    countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries taking part.')
-    mandate: Text | None = Field(None, description='What the taskforce is for.')
-    established_date: IsoDate | None = Field(None, description='Day the taskforce was established.')
-    dissolved_date: IsoDate | None = Field(None, description='Day the taskforce was dissolved.')
+    lead_organisation: RecordRef | None = Field(default=None, description='Organisation leading the taskforce.')
+    countries: list[Country] | None = Field(default=None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries taking part.')
+    mandate: Text | None = Field(default=None, description='What the taskforce is for.')
+    established_date: IsoDate | None = Field(default=None, description='Day the taskforce was established.')
+    dissolved_date: IsoDate | None = Field(default=None, description='Day the taskforce was dissolved.')
 
 
 class FinancialAccount(Record):
     """A bank account, e-wallet or mobile-money account, payment card, account at a virtual-asset service provider, or self-hosted crypto wallet."""
 
     account_type: AccountType = Field(description='Kind of account.')
-    provider: RecordRef | None = Field(None, description='Bank, e-money issuer or VASP that holds the account (not used for self-hosted wallets).')
-    holder_person: RecordRef | None = Field(None, description='Person who holds the account.')
-    holder_organisation: RecordRef | None = Field(None, description='Organisation that holds the account.')
-    holder_name: Text | None = Field(None, description='Account holder name as shown by the provider, which may differ from the true controller.')
-    iban: Annotated[str, StringConstraints(pattern='^(?:[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}|psn:[0-9a-f]{64})$(?![\\s\\S])')] | None = Field(None, description='International Bank Account Number, without spaces.')
-    bic: BicCode | None = Field(None, description='BIC of the account-holding institution.')
-    account_number: Text | None = Field(None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
-    card_last4: CardLast4 | None = Field(None, description='Last four digits of a payment card (full card numbers must never be shared).')
-    wallet_address: Text | None = Field(None, description='Crypto wallet or deposit address.')
-    crypto_network: CryptoNetwork | None = Field(None, description='Network of the wallet address.')
-    crypto_assets: list[CryptoTicker] | None = Field(None, min_length=1, description='Tickers of crypto-assets held or moved, for example USDT.')
-    country: Country | None = Field(None, description='ISO 3166-1 alpha-2 code of the country where the account is held.')
-    currency: Currency | None = Field(None, description='ISO 4217 currency of a fiat account.')
-    opened_date: IsoDate | None = Field(None, description='Day the account was opened.')
+    provider: RecordRef | None = Field(default=None, description='Bank, e-money issuer or VASP that holds the account (not used for self-hosted wallets).')
+    holder_person: RecordRef | None = Field(default=None, description='Person who holds the account.')
+    holder_organisation: RecordRef | None = Field(default=None, description='Organisation that holds the account.')
+    holder_name: Text | None = Field(default=None, description='Account holder name as shown by the provider, which may differ from the true controller.')
+    iban: Annotated[str, StringConstraints(pattern='^(?:[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}|psn:[0-9a-f]{64})$(?![\\s\\S])')] | None = Field(default=None, description='International Bank Account Number, without spaces.')
+    bic: BicCode | None = Field(default=None, description='BIC of the account-holding institution.')
+    account_number: Text | None = Field(default=None, description='Domestic account, e-wallet or mobile-money number where there is no IBAN.')
+    card_last4: CardLast4 | None = Field(default=None, description='Last four digits of a payment card (full card numbers must never be shared).')
+    wallet_address: Text | None = Field(default=None, description='Crypto wallet or deposit address.')
+    crypto_network: CryptoNetwork | None = Field(default=None, description='Network of the wallet address.')
+    crypto_assets: list[CryptoTicker] | None = Field(default=None, min_length=1, description='Tickers of crypto-assets held or moved, for example USDT.')
+    country: Country | None = Field(default=None, description='ISO 3166-1 alpha-2 code of the country where the account is held.')
+    currency: Currency | None = Field(default=None, description='ISO 4217 currency of a fiat account.')
+    opened_date: IsoDate | None = Field(default=None, description='Day the account was opened.')
 
 
 class Transaction(Record):
     """A transfer of value between two accounts, on or off a blockchain."""
 
-    from_account: RecordRef | None = Field(None, description='Account the value left.')
-    to_account: RecordRef | None = Field(None, description='Account the value reached.')
+    from_account: RecordRef | None = Field(default=None, description='Account the value left.')
+    to_account: RecordRef | None = Field(default=None, description='Account the value reached.')
     amount: MonetaryAmount = Field(description='Value transferred.')
     executed_at: IsoDateTime = Field(description='When the transfer was executed (RFC 3339 date-time with offset).')
     payment_method: PaymentMethod = Field(description='How the value was transferred.')
-    reference: Text | None = Field(None, description='Payment reference or bank transaction identifier.')
-    blockchain_tx_hash: TxHash | None = Field(None, description='Blockchain transaction hash (hex, with or without 0x prefix).')
-    report: RecordRef | None = Field(None, description='The scam report in which the victim described this payment.')
+    reference: Text | None = Field(default=None, description='Payment reference or bank transaction identifier.')
+    blockchain_tx_hash: TxHash | None = Field(default=None, description='Blockchain transaction hash (hex, with or without 0x prefix).')
+    report: RecordRef | None = Field(default=None, description='The scam report in which the victim described this payment.')
 
 
 class FinancialIndicator(Record):
     """A red flag raised on an account, transaction or person by an FIU, bank, VASP or investigator, coded from the financial red-flag list whose top level is the six FATF virtual-asset red-flag categories."""
 
     red_flag: FinancialRedFlag = Field(description='The red flag observed.')
-    subject_account: RecordRef | None = Field(None, description='Account the red flag concerns.')
-    subject_transaction: RecordRef | None = Field(None, description='Transaction the red flag concerns.')
-    subject_person: RecordRef | None = Field(None, description='Person the red flag concerns.')
+    subject_account: RecordRef | None = Field(default=None, description='Account the red flag concerns.')
+    subject_transaction: RecordRef | None = Field(default=None, description='Transaction the red flag concerns.')
+    subject_person: RecordRef | None = Field(default=None, description='Person the red flag concerns.')
     source: FinancialIndicatorSource = Field(description='Kind of organisation that raised the red flag.')
-    source_organisation: RecordRef | None = Field(None, description='The organisation that raised it.')
+    source_organisation: RecordRef | None = Field(default=None, description='The organisation that raised it.')
     observed_at: IsoDateTime = Field(description='When the red flag was observed (RFC 3339 date-time with offset).')
-    confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence in the red flag from 0 (none) to 100 (certain), as in STIX 2.1.')
+    confidence: Integer | None = Field(default=None, ge=0, le=100, description='Confidence in the red flag from 0 (none) to 100 (certain), as in STIX 2.1.')
 
 
 class AssetAction(Record):
@@ -1264,52 +1261,50 @@ class AssetAction(Record):
     amount: MonetaryAmount = Field(description='Value concerned.')
     action_date: IsoDate = Field(description='Day of the action.')
     authority: RecordRef = Field(description='Organisation that ordered or carried out the action.')
-    legal_basis: Text | None = Field(None, description='Law, order or agreement under which the action was taken.')
-    accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts the action applies to.')
-    case: RecordRef | None = Field(None, description='Case the action belongs to.')
-    beneficiaries: list[RecordRef] | None = Field(None, min_length=1, description='Victims to whom assets were restored, for restitution.')
+    legal_basis: Text | None = Field(default=None, description='Law, order or agreement under which the action was taken.')
+    accounts: list[RecordRef] | None = Field(default=None, min_length=1, description='Accounts the action applies to.')
+    case: RecordRef | None = Field(default=None, description='Case the action belongs to.')
+    beneficiaries: list[RecordRef] | None = Field(default=None, min_length=1, description='Victims to whom assets were restored, for restitution.')
 
 
 class Indicator(Record):
     """A technical signal of scam infrastructure that can be blocked or matched across members: a URL, domain, IP address, phone number, e-mail address, social-media or messaging account, app, wallet address or bank account."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E032', 'first_seen_precision is given but first_seen is not.', {'first_seen': {'value_presence': 'ABSENT'}}, {'first_seen_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'first_seen_precision is day, so first_seen must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'first_seen_precision': {'equals_string': 'day'}}, {'first_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_seen_precision is month, so first_seen must be the first day of the month (YYYY-MM-01T00:00:00).', {'first_seen_precision': {'equals_string': 'month'}}, {'first_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'first_seen_precision is year, so first_seen must be the first day of the year (YYYY-01-01T00:00:00).', {'first_seen_precision': {'equals_string': 'year'}}, {'first_seen': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is given but last_seen is not.', {'last_seen': {'value_presence': 'ABSENT'}}, {'last_seen_precision': {'value_presence': 'ABSENT'}}), ('GPOS-E032', 'last_seen_precision is day, so last_seen must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).', {'last_seen_precision': {'equals_string': 'day'}}, {'last_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is month, so last_seen must be the first day of the month (YYYY-MM-01T00:00:00).', {'last_seen_precision': {'equals_string': 'month'}}, {'last_seen': {'pattern': '^[0-9]{4}-[0-9]{2}-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}), ('GPOS-E032', 'last_seen_precision is year, so last_seen must be the first day of the year (YYYY-01-01T00:00:00).', {'last_seen_precision': {'equals_string': 'year'}}, {'last_seen': {'pattern': '^[0-9]{4}-01-01T00:00:00(?:Z|[+-][0-9]{2}:[0-9]{2})$(?![\\s\\S])'}}))
-
     indicator_type: IndicatorType = Field(description='Kind of indicator.')
     value: Text = Field(description='The indicator as observed.')
-    normalised_value: Text | None = Field(None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
-    platform: OpenCode | None = Field(None, description='Platform of a social-media or messaging account, or app store of an app.')
-    crypto_network: CryptoNetwork | None = Field(None, description='Network of a wallet address.')
-    first_seen: IsoDateTime | None = Field(None, description='When the indicator was first observed (RFC 3339 date-time with offset).')
-    last_seen: IsoDateTime | None = Field(None, description='When the indicator was last observed (RFC 3339 date-time with offset).')
-    confidence: Integer | None = Field(None, ge=0, le=100, description='Confidence that the indicator is malicious, from 0 to 100 as in STIX 2.1.')
+    normalised_value: Text | None = Field(default=None, description='The value in canonical form so that equal indicators match: E.164 phone numbers, lower-case domains and e-mail domains, checksummed wallet addresses, IBANs without spaces.')
+    platform: OpenCode | None = Field(default=None, description='Platform of a social-media or messaging account, or app store of an app.')
+    crypto_network: CryptoNetwork | None = Field(default=None, description='Network of a wallet address.')
+    first_seen: IsoDateTime | None = Field(default=None, description='When the indicator was first observed (RFC 3339 date-time with offset).')
+    last_seen: IsoDateTime | None = Field(default=None, description='When the indicator was last observed (RFC 3339 date-time with offset).')
+    confidence: Integer | None = Field(default=None, ge=0, le=100, description='Confidence that the indicator is malicious, from 0 to 100 as in STIX 2.1.')
     status: IndicatorStatus = Field(description='Whether the indicator is still active or has been taken down.')
-    reports: list[RecordRef] | None = Field(None, min_length=1, description='Reports in which the indicator appears.')
-    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the indicator appears.')
-    crypto_asset: CryptoTicker | None = Field(None, description='Ticker of the crypto-asset a wallet address received or held in the scam, for example USDT.')
-    token_contract: Text | None = Field(None, description='The identifier of the token on crypto_network, as the network writes it: the contract address of an ERC-20 or TRC-20 token (for example TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t for USDT on TRON), a Solana mint, a Stellar or XRP Ledger issuer, a Cardano policy ID, so that the asset is unambiguous.')
-    payment_scheme: OpenCode | None = Field(None, description='The instant-payment scheme of a payment alias (open code list), which says the format the alias is checked against (GPOS-E049, like the other indicator types added in 0.2.0).')
-    impersonated_brands: list[Text] | None = Field(None, min_length=1, description="Names of the brands, organisations or people the site, account, number or app impersonates, as written in the source (X-ARF target_brand or claimed_entity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
-    impersonated_organisations: list[RecordRef] | None = Field(None, min_length=1, description='The organisations the indicator impersonates, when they have a record in the export.')
-    source_organisation: RecordRef | None = Field(None, description='The organisation that listed or first reported the indicator: a community blocklist, an abuse desk, an exchange, a platform or another member.')
-    source_reference: Text | None = Field(None, description="The indicator's identifier at its source (for example the entry number in a blocklist), so that a receiver can go back to the listing.")
-    first_seen_precision: DatePrecision | None = Field(None, description='How much of first_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
-    last_seen_precision: DatePrecision | None = Field(None, description='How much of last_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
+    reports: list[RecordRef] | None = Field(default=None, min_length=1, description='Reports in which the indicator appears.')
+    cases: list[RecordRef] | None = Field(default=None, min_length=1, description='Cases in which the indicator appears.')
+    crypto_asset: CryptoTicker | None = Field(default=None, description='Ticker of the crypto-asset a wallet address received or held in the scam, for example USDT.')
+    token_contract: Text | None = Field(default=None, description='The identifier of the token on crypto_network, as the network writes it: the contract address of an ERC-20 or TRC-20 token (for example TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t for USDT on TRON), a Solana mint, a Stellar or XRP Ledger issuer, a Cardano policy ID, so that the asset is unambiguous.')
+    payment_scheme: OpenCode | None = Field(default=None, description='The instant-payment scheme of a payment alias (open code list), which says the format the alias is checked against (GPOS-E049, like the other indicator types added in 0.2.0).')
+    impersonated_brands: list[Text] | None = Field(default=None, min_length=1, description="Names of the brands, organisations or people the site, account, number or app impersonates, as written in the source (X-ARF target_brand or claimed_entity). Free text, so treated as personal; also give impersonated_organisations where the publisher has the organisation's record.")
+    impersonated_organisations: list[RecordRef] | None = Field(default=None, min_length=1, description='The organisations the indicator impersonates, when they have a record in the export.')
+    source_organisation: RecordRef | None = Field(default=None, description='The organisation that listed or first reported the indicator: a community blocklist, an abuse desk, an exchange, a platform or another member.')
+    source_reference: Text | None = Field(default=None, description="The indicator's identifier at its source (for example the entry number in a blocklist), so that a receiver can go back to the listing.")
+    first_seen_precision: DatePrecision | None = Field(default=None, description='How much of first_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
+    last_seen_precision: DatePrecision | None = Field(default=None, description='How much of last_seen is known: day (the default), month or year. A date-time known to the month or the year is written as the first day of that month or year at 00:00:00, and compared with other dates at that precision.')
 
 
 class Evidence(Record):
     """An item of evidence: a screenshot, chat export, device image, bank statement, blockchain transaction, statement... The file itself is not in the export; its SHA-256 lets a receiving member verify a copy."""
 
     evidence_type: EvidenceType = Field(description='Kind of evidence.')
-    description: Text | None = Field(None, description='What the item shows. May describe persons.')
-    sha256: Sha256Hex | None = Field(None, description='SHA-256 digest of the evidence file, 64 lower-case hexadecimal characters.')
-    exhibit_number: Text | None = Field(None, description='Exhibit or property number given by the holding agency.')
-    acquired_at: IsoDateTime | None = Field(None, description='When the item was acquired (RFC 3339 date-time with offset).')
-    acquired_by: RecordRef | None = Field(None, description='Organisation that acquired the item.')
-    acquisition_method: AcquisitionMethod | None = Field(None, description='How the item was acquired.')
-    legal_authorisation: Text | None = Field(None, description='Warrant, court order or legal provision authorising the acquisition.')
-    custody_events: list[CustodyEvent] | None = Field(None, min_length=1, description='The chain of custody, in order.')
-    case: RecordRef | None = Field(None, description='Case the evidence belongs to.')
+    description: Text | None = Field(default=None, description='What the item shows. May describe persons.')
+    sha256: Sha256Hex | None = Field(default=None, description='SHA-256 digest of the evidence file, 64 lower-case hexadecimal characters.')
+    exhibit_number: Text | None = Field(default=None, description='Exhibit or property number given by the holding agency.')
+    acquired_at: IsoDateTime | None = Field(default=None, description='When the item was acquired (RFC 3339 date-time with offset).')
+    acquired_by: RecordRef | None = Field(default=None, description='Organisation that acquired the item.')
+    acquisition_method: AcquisitionMethod | None = Field(default=None, description='How the item was acquired.')
+    legal_authorisation: Text | None = Field(default=None, description='Warrant, court order or legal provision authorising the acquisition.')
+    custody_events: list[CustodyEvent] | None = Field(default=None, min_length=1, description='The chain of custody, in order.')
+    case: RecordRef | None = Field(default=None, description='Case the evidence belongs to.')
 
 
 class CustodyEvent(GposModel):
@@ -1317,9 +1312,9 @@ class CustodyEvent(GposModel):
 
     action: CustodyAction = Field(description='What happened to the item.')
     occurred_at: IsoDateTime = Field(description='When it happened (RFC 3339 date-time with offset).')
-    from_organisation: RecordRef | None = Field(None, description='Organisation that handed the item over.')
-    to_organisation: RecordRef | None = Field(None, description='Organisation that received the item.')
-    purpose: Text | None = Field(None, description='Why the step was taken.')
+    from_organisation: RecordRef | None = Field(default=None, description='Organisation that handed the item over.')
+    to_organisation: RecordRef | None = Field(default=None, description='Organisation that received the item.')
+    purpose: Text | None = Field(default=None, description='Why the step was taken.')
 
 
 class Manifest(GposModel):
@@ -1328,7 +1323,7 @@ class Manifest(GposModel):
     standard_version: SemVer = Field(description='Version of the GPOS standard the data conforms to.')
     export_id: RecordIdentifier = Field(description='Identifier of the export in the package.')
     publisher: RecordIdentifier = Field(description='Identifier of the publishing organisation (an Organisation record in the data).')
-    publisher_name: Text | None = Field(None, description='Name of the publishing organisation, for readers of the manifest.')
+    publisher_name: Text | None = Field(default=None, description='Name of the publishing organisation, for readers of the manifest.')
     member_country: Country = Field(description='ISO 3166-1 alpha-2 code of the publishing member.')
     created_at: IsoDateTime = Field(description='When the export was produced (RFC 3339 date-time with offset).')
     period: Period = Field(description='The period the export covers.')
@@ -1337,7 +1332,7 @@ class Manifest(GposModel):
     data_format: DataFormat = Field(description='Format of the data file; the canonical form is JSON Lines.')
     record_counts: list[RecordCount] = Field(min_length=1, description='Number of records per collection in the data, for every non-empty collection.')
     files: list[PackageFile] = Field(min_length=1, description='Every file of the package other than the manifest, with its size and SHA-256.')
-    redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised before the package was made, if anything.')
+    redaction: Redaction | None = Field(default=None, description='What was removed, pseudonymised or generalised before the package was made, if anything.')
 
 
 class RecordCount(GposModel):
@@ -1360,9 +1355,9 @@ class Redaction(GposModel):
 
     audience: Audience = Field(description='The audience the package was prepared for.')
     ceiling: SensitivityLevel = Field(description='Highest sensitivity level left in clear in the data.')
-    key_id: KeyFingerprint | None = Field(None, description='The random identifier that gpos keygen stored with the pseudonymisation key, so that receivers can tell whether two packages used the same key. It is not computed from the key and says nothing about it.')
-    key_fingerprint: KeyFingerprint | None = Field(None, description='Replaced by key_id: in packages made before it, the first 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"). Kept so that those packages stay valid; no longer written, because anyone holding a package can test guesses of a weak key against it.')
-    steps: list[RedactionStep] | None = Field(None, min_length=1, description='The redaction steps, one per slot affected.')
+    key_id: KeyFingerprint | None = Field(default=None, description='The random identifier that gpos keygen stored with the pseudonymisation key, so that receivers can tell whether two packages used the same key. It is not computed from the key and says nothing about it.')
+    key_fingerprint: KeyFingerprint | None = Field(default=None, description='Replaced by key_id: in packages made before it, the first 16 hexadecimal characters of HMAC-SHA-256(key, "gpos-key-fingerprint"). Kept so that those packages stay valid; no longer written, because anyone holding a package can test guesses of a weak key against it.')
+    steps: list[RedactionStep] | None = Field(default=None, min_length=1, description='The redaction steps, one per slot affected.')
 
 
 class RedactionStep(GposModel):
@@ -1370,7 +1365,7 @@ class RedactionStep(GposModel):
 
     slot: SlotPath = Field(description='The slot as Class.slot, for example Person.names.')
     action: RedactionAction = Field(description='What was done.')
-    values_affected: Integer | None = Field(None, ge=0, description='How many values the step changed or removed.')
+    values_affected: Integer | None = Field(default=None, ge=0, description='How many values the step changed or removed.')
 
 
 class ModerationAction(Record):
@@ -1379,14 +1374,14 @@ class ModerationAction(Record):
     action_type: ModerationActionType = Field(description='What was done.')
     acted_at: IsoDateTime = Field(description='When the action took effect (RFC 3339 date-time with offset).')
     actor: RecordRef = Field(description='The organisation that took the action (a platform, telecom operator, registrar, host or app store).')
-    platform: OpenCode | None = Field(None, description='The service on which the action was taken, when the actor runs several (open code list).')
-    trigger: ModerationTrigger | None = Field(None, description="What prompted the action: the actor's own detection, a user report, a trusted flagger, an indicator shared by a partner, or a request or order from an authority.")
-    indicators: list[RecordRef] | None = Field(None, min_length=1, description='The technical indicators (accounts, numbers, URLs, domains, apps) the action applied to.')
-    items_actioned: Integer | None = Field(None, ge=0, description='Number of accounts, adverts, numbers or other items the action covered, when one record describes a bulk action.')
-    request: RecordRef | None = Field(None, description='The cooperation request the action answered, if any.')
-    case: RecordRef | None = Field(None, description='The case the action relates to, if any.')
-    legal_basis: Text | None = Field(None, description="The actor's policy, the law or the order under which the action was taken.")
-    reversed_at: IsoDateTime | None = Field(None, description='When the action was reversed, for example after a successful appeal (RFC 3339 date-time with offset).')
+    platform: OpenCode | None = Field(default=None, description='The service on which the action was taken, when the actor runs several (open code list).')
+    trigger: ModerationTrigger | None = Field(default=None, description="What prompted the action: the actor's own detection, a user report, a trusted flagger, an indicator shared by a partner, or a request or order from an authority.")
+    indicators: list[RecordRef] | None = Field(default=None, min_length=1, description='The technical indicators (accounts, numbers, URLs, domains, apps) the action applied to.')
+    items_actioned: Integer | None = Field(default=None, ge=0, description='Number of accounts, adverts, numbers or other items the action covered, when one record describes a bulk action.')
+    request: RecordRef | None = Field(default=None, description='The cooperation request the action answered, if any.')
+    case: RecordRef | None = Field(default=None, description='The case the action relates to, if any.')
+    legal_basis: Text | None = Field(default=None, description="The actor's policy, the law or the order under which the action was taken.")
+    reversed_at: IsoDateTime | None = Field(default=None, description='When the action was reversed, for example after a successful appeal (RFC 3339 date-time with offset).')
 
 
 class EntityRiskAssessment(Record):
@@ -1397,36 +1392,34 @@ class EntityRiskAssessment(Record):
     assessment_date: IsoDate = Field(description='Day of the assessment.')
     risk_level: RiskLevel = Field(description='The overall level of risk found.')
     risk_factors: list[EntityRiskFactor] = Field(min_length=1, description='The risk factors observed.')
-    investment_origin_countries: list[Country] | None = Field(None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries the capital or investment behind the subject comes from.')
-    operating_location: Location | None = Field(None, description='Where the subject operates, for example the economic zone or compound site, as coarse as needed.')
-    beneficial_ownerships: list[RecordRef] | None = Field(None, min_length=1, description='The beneficial ownership statements the assessment relied on.')
-    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the subject appears.')
-    summary: Text | None = Field(None, description='What the assessment found, in a few sentences. Free text, so treated as personal.')
+    investment_origin_countries: list[Country] | None = Field(default=None, min_length=1, description='ISO 3166-1 alpha-2 codes of the countries the capital or investment behind the subject comes from.')
+    operating_location: Location | None = Field(default=None, description='Where the subject operates, for example the economic zone or compound site, as coarse as needed.')
+    beneficial_ownerships: list[RecordRef] | None = Field(default=None, min_length=1, description='The beneficial ownership statements the assessment relied on.')
+    cases: list[RecordRef] | None = Field(default=None, min_length=1, description='Cases in which the subject appears.')
+    summary: Text | None = Field(default=None, description='What the assessment found, in a few sentences. Free text, so treated as personal.')
 
 
 class SanctionsDesignation(Record):
     """One entry of a sanctions list: an authority designates a person or an organisation, often listing accounts and crypto-wallet addresses as its identifiers, under one or more programmes, from a listing date until a possible delisting. The designated person, organisation, accounts and addresses are records of their own, referred to by identifier; names and aliases, dates of birth and nationalities belong on the Person or Organisation record. An entry whose subject is not in the export (or was removed for the audience) still says which list entry concerns the export's cases."""
 
-    __gpos_rules__: ClassVar[tuple[Any, ...]] = (('GPOS-E057', 'The designation is delisted but has no delisting_date.', {'status': {'equals_string': 'delisted'}}, {'delisting_date': {'required': True}}),)
-
     authority: SanctionsAuthority = Field(description='Who made the designation.')
-    authority_organisation: RecordRef | None = Field(None, description="The designating body as an organisation record (for example the national authority of a member's list), when the export has it.")
-    list_name: Text | None = Field(None, description='The name of the list as the authority publishes it, for example "Specially Designated Nationals and Blocked Persons List" or "ISIL (Da\'esh) and Al-Qaida Sanctions List".')
-    programmes: list[Text] | None = Field(None, min_length=1, description='The sanctions programmes or regimes under which the subject is designated, as the authority writes them (for example CYBER2 or DPRK3 for OFAC).')
-    list_reference: Text | None = Field(None, description="The entry's identifier on the list (an OFAC entity number, a UN reference number such as QDi.430, an EU logical identifier), so that a receiver can find the entry at the source.")
+    authority_organisation: RecordRef | None = Field(default=None, description="The designating body as an organisation record (for example the national authority of a member's list), when the export has it.")
+    list_name: Text | None = Field(default=None, description='The name of the list as the authority publishes it, for example "Specially Designated Nationals and Blocked Persons List" or "ISIL (Da\'esh) and Al-Qaida Sanctions List".')
+    programmes: list[Text] | None = Field(default=None, min_length=1, description='The sanctions programmes or regimes under which the subject is designated, as the authority writes them (for example CYBER2 or DPRK3 for OFAC).')
+    list_reference: Text | None = Field(default=None, description="The entry's identifier on the list (an OFAC entity number, a UN reference number such as QDi.430, an EU logical identifier), so that a receiver can find the entry at the source.")
     status: SanctionsStatus = Field(description='Whether the designation is in force, delisted, suspended or expired.')
-    listing_date: IsoDate | None = Field(None, description='Day the subject was designated.')
-    last_amended_date: IsoDate | None = Field(None, description='Day the entry was last amended by the authority.')
-    delisting_date: IsoDate | None = Field(None, description='Day the subject was removed from the list; required when the status is delisted.')
-    delisting_reason: DelistingReason | None = Field(None, description='Why the subject was removed from the list.')
-    designated_person: RecordRef | None = Field(None, description='The designated person.')
-    designated_organisation: RecordRef | None = Field(None, description='The designated organisation.')
-    designated_accounts: list[RecordRef] | None = Field(None, min_length=1, description='Accounts and wallets the entry lists for the subject, or designates on their own.')
-    designated_indicators: list[RecordRef] | None = Field(None, min_length=1, description='Indicators the entry lists for the subject, or designates on their own: crypto-wallet addresses (OFAC\'s "Digital Currency Address" identifiers), e-mail addresses, websites, phone numbers.')
-    legal_basis: Text | None = Field(None, description='The instrument under which the designation was made, for example an executive order or a Security Council resolution.')
-    reasons: Text | None = Field(None, description="The authority's statement of reasons or narrative summary, as published. Free text that names people, so treated as personal.")
-    source_url: HttpUrl | None = Field(None, description='Where the authority publishes the entry or the list, an http or https URL.')
-    cases: list[RecordRef] | None = Field(None, min_length=1, description='Cases in which the designated subject or its identifiers appear.')
+    listing_date: IsoDate | None = Field(default=None, description='Day the subject was designated.')
+    last_amended_date: IsoDate | None = Field(default=None, description='Day the entry was last amended by the authority.')
+    delisting_date: IsoDate | None = Field(default=None, description='Day the subject was removed from the list; required when the status is delisted.')
+    delisting_reason: DelistingReason | None = Field(default=None, description='Why the subject was removed from the list.')
+    designated_person: RecordRef | None = Field(default=None, description='The designated person.')
+    designated_organisation: RecordRef | None = Field(default=None, description='The designated organisation.')
+    designated_accounts: list[RecordRef] | None = Field(default=None, min_length=1, description='Accounts and wallets the entry lists for the subject, or designates on their own.')
+    designated_indicators: list[RecordRef] | None = Field(default=None, min_length=1, description='Indicators the entry lists for the subject, or designates on their own: crypto-wallet addresses (OFAC\'s "Digital Currency Address" identifiers), e-mail addresses, websites, phone numbers.')
+    legal_basis: Text | None = Field(default=None, description='The instrument under which the designation was made, for example an executive order or a Security Council resolution.')
+    reasons: Text | None = Field(default=None, description="The authority's statement of reasons or narrative summary, as published. Free text that names people, so treated as personal.")
+    source_url: HttpUrl | None = Field(default=None, description='Where the authority publishes the entry or the list, an http or https URL.')
+    cases: list[RecordRef] | None = Field(default=None, min_length=1, description='Cases in which the designated subject or its identifiers appear.')
 
 
 class Export(GposModel):
@@ -1440,30 +1433,30 @@ class Export(GposModel):
     period: Period = Field(description='The period the export covers.')
     sharing_marking: SharingMarking = Field(description='Traffic Light Protocol 2.0 label that governs onward sharing of the whole export.')
     licence: Text = Field(description='Licence or terms of use under which the data is shared, as an SPDX identifier or the name of the agreement (for example "GPOS data-sharing terms 2025").')
-    extensions: list[ExtensionUse] | None = Field(None, min_length=1, description='The national extensions and profiles whose fields (named prefix:field) or stricter rules the export uses. A receiver that does not know an extension still reads the export; its fields are accepted unchecked.')
-    redaction: Redaction | None = Field(None, description='What was removed, pseudonymised or generalised for the audience this export was prepared for; absent in an unredacted export.')
-    scam_reports: list[ScamReport] | None = Field(None, min_length=1, description='Scam reports in this export.')
-    cases: list[Case] | None = Field(None, min_length=1, description='Cases in this export.')
-    persons: list[Person] | None = Field(None, min_length=1, description='Persons in this export.')
-    person_involvements: list[PersonInvolvement] | None = Field(None, min_length=1, description='Roles of persons within reports and cases.')
-    trafficking_screenings: list[TraffickingScreening] | None = Field(None, min_length=1, description='Trafficking screenings in this export.')
-    non_punishment_assessments: list[NonPunishmentAssessment] | None = Field(None, min_length=1, description='Non-punishment assessments in this export.')
-    protection_measures: list[ProtectionMeasure] | None = Field(None, min_length=1, description='Protection measures in this export.')
-    repatriations: list[Repatriation] | None = Field(None, min_length=1, description='Repatriations in this export.')
-    organisations: list[Organisation] | None = Field(None, min_length=1, description='Organisations in this export.')
-    beneficial_ownerships: list[BeneficialOwnership] | None = Field(None, min_length=1, description='Beneficial ownership statements in this export.')
-    focal_points: list[FocalPoint] | None = Field(None, min_length=1, description='Focal points in this export.')
-    taskforces: list[Taskforce] | None = Field(None, min_length=1, description='Taskforces in this export.')
-    financial_accounts: list[FinancialAccount] | None = Field(None, min_length=1, description='Financial accounts in this export.')
-    transactions: list[Transaction] | None = Field(None, min_length=1, description='Transactions in this export.')
-    financial_indicators: list[FinancialIndicator] | None = Field(None, min_length=1, description='Financial red-flag indicators in this export.')
-    asset_actions: list[AssetAction] | None = Field(None, min_length=1, description='Asset actions (freezes, seizures, forfeitures, restitutions) in this export.')
-    indicators: list[Indicator] | None = Field(None, min_length=1, description='Technical indicators in this export.')
-    evidence: list[Evidence] | None = Field(None, min_length=1, description='Evidence items in this export.')
-    cooperation_requests: list[CooperationRequest] | None = Field(None, min_length=1, description='International cooperation requests in this export.')
-    moderation_actions: list[ModerationAction] | None = Field(None, min_length=1, description='Moderation and disruption actions taken by platforms, telecom operators, registrars and app stores.')
-    entity_risk_assessments: list[EntityRiskAssessment] | None = Field(None, min_length=1, description='Risk assessments of companies, investments and virtual-asset service providers.')
-    sanctions_designations: list[SanctionsDesignation] | None = Field(None, min_length=1, description='Entries of sanctions lists designating persons, organisations, accounts or crypto addresses.')
+    extensions: list[ExtensionUse] | None = Field(default=None, min_length=1, description='The national extensions and profiles whose fields (named prefix:field) or stricter rules the export uses. A receiver that does not know an extension still reads the export; its fields are accepted unchecked.')
+    redaction: Redaction | None = Field(default=None, description='What was removed, pseudonymised or generalised for the audience this export was prepared for; absent in an unredacted export.')
+    scam_reports: list[ScamReport] | None = Field(default=None, min_length=1, description='Scam reports in this export.')
+    cases: list[Case] | None = Field(default=None, min_length=1, description='Cases in this export.')
+    persons: list[Person] | None = Field(default=None, min_length=1, description='Persons in this export.')
+    person_involvements: list[PersonInvolvement] | None = Field(default=None, min_length=1, description='Roles of persons within reports and cases.')
+    trafficking_screenings: list[TraffickingScreening] | None = Field(default=None, min_length=1, description='Trafficking screenings in this export.')
+    non_punishment_assessments: list[NonPunishmentAssessment] | None = Field(default=None, min_length=1, description='Non-punishment assessments in this export.')
+    protection_measures: list[ProtectionMeasure] | None = Field(default=None, min_length=1, description='Protection measures in this export.')
+    repatriations: list[Repatriation] | None = Field(default=None, min_length=1, description='Repatriations in this export.')
+    organisations: list[Organisation] | None = Field(default=None, min_length=1, description='Organisations in this export.')
+    beneficial_ownerships: list[BeneficialOwnership] | None = Field(default=None, min_length=1, description='Beneficial ownership statements in this export.')
+    focal_points: list[FocalPoint] | None = Field(default=None, min_length=1, description='Focal points in this export.')
+    taskforces: list[Taskforce] | None = Field(default=None, min_length=1, description='Taskforces in this export.')
+    financial_accounts: list[FinancialAccount] | None = Field(default=None, min_length=1, description='Financial accounts in this export.')
+    transactions: list[Transaction] | None = Field(default=None, min_length=1, description='Transactions in this export.')
+    financial_indicators: list[FinancialIndicator] | None = Field(default=None, min_length=1, description='Financial red-flag indicators in this export.')
+    asset_actions: list[AssetAction] | None = Field(default=None, min_length=1, description='Asset actions (freezes, seizures, forfeitures, restitutions) in this export.')
+    indicators: list[Indicator] | None = Field(default=None, min_length=1, description='Technical indicators in this export.')
+    evidence: list[Evidence] | None = Field(default=None, min_length=1, description='Evidence items in this export.')
+    cooperation_requests: list[CooperationRequest] | None = Field(default=None, min_length=1, description='International cooperation requests in this export.')
+    moderation_actions: list[ModerationAction] | None = Field(default=None, min_length=1, description='Moderation and disruption actions taken by platforms, telecom operators, registrars and app stores.')
+    entity_risk_assessments: list[EntityRiskAssessment] | None = Field(default=None, min_length=1, description='Risk assessments of companies, investments and virtual-asset service providers.')
+    sanctions_designations: list[SanctionsDesignation] | None = Field(default=None, min_length=1, description='Entries of sanctions lists designating persons, organisations, accounts or crypto addresses.')
 
 
 class ExtensionUse(GposModel):
@@ -1472,7 +1465,7 @@ class ExtensionUse(GposModel):
     name: ExtensionName = Field(description='Name of the extension, for example th-police.')
     version: SemVer = Field(description='Version of the extension the export follows, in semantic versioning.')
     prefix: ExtensionPrefix = Field(description="The prefix of the extension's fields in this export, for example thpol.")
-    schema_url: HttpUrl | None = Field(None, description="Where the extension's LinkML module is published.")
+    schema_url: HttpUrl | None = Field(default=None, description="Where the extension's LinkML module is published.")
 
 
 RECORD_TYPES: dict[str, type[GposModel]] = {

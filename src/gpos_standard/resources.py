@@ -48,7 +48,8 @@ def _load(version: str, name: str) -> Any:
 
 
 def artefact(name: str, version: str | None = None) -> Traversable:
-    """A shipped file of one version: gpos.schema.json, schema_meta.json, codelists.json or gpos.linkml.yaml."""
+    """A shipped file of one version: gpos.schema.json, schema_meta.json, codelists.json, gpos.linkml.yaml,
+    gpos.context.jsonld or gpos.sql."""
     return _folder().joinpath(_version(version), name)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import tr
 from .resources import schema_meta
 
 SENSITIVITY_ORDER = ("public", "restricted", "personal", "special_category")
@@ -28,11 +29,16 @@ class SlotAt:
         return SENSITIVITY_ORDER.index(self.meta["sensitivity"]) >= SENSITIVITY_ORDER.index("personal")
 
     def label(self) -> str:
-        return f"'{self.name}' of {self.owner}"
+        return label(self.name, self.owner)
 
     def show(self, value: object) -> str:
         """The value for a message: see :func:`show`."""
         return show(self, value)
+
+
+def label(name: str, owner: str) -> str:
+    """How a message names a field: ``'status' of Case``."""
+    return tr("'{field}' of {record}", field=name, record=owner)
 
 
 def is_free_text(meta: dict[str, Any]) -> bool:
@@ -47,7 +53,7 @@ def show(slot: SlotAt | None, value: object) -> str:
     """The one rule for quoting a value in a message: only from a known slot that is at most ``restricted`` and
     not free text, and shortened; otherwise "the value". (Readers never quote cell or line contents at all.)"""
     if slot is None or slot.is_personal or is_free_text(slot.meta):
-        return "the value"
+        return tr("the value")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import docs_classes, docs_codelists, statement
+from . import docs_classes, docs_codelists, docs_rules, statement
 from .docs_md import header, table, text
 from .paths import ROOT
 
@@ -35,7 +35,7 @@ def _rule_dict(rule: Any) -> dict[str, str]:
     return dict(rule)
 
 
-def rule_page(code: str, rule: dict[str, str]) -> str:
+def rule_page(code: str, rule: dict[str, str], example: dict[str, Any] | None = None) -> str:
     severity = rule.get("severity", "error")
     kind = "failure" if severity == "error" else "warning"
     return "\n".join([
@@ -49,10 +49,14 @@ def rule_page(code: str, rule: dict[str, str]) -> str:
         ) + "\n",
         text(rule.get("description")) + "\n",
         "## In validation reports\n",
-        f"Every issue of this kind carries the code `{code}`. In text output it appears after the file and line "
-        f"(`export.json:12: {severity} {code} …`); in `gpos validate --format json` it is the `code` field of each "
-        "issue, next to `path` (a JSON Pointer), `line`, `record_type`, `record_index` and `record_id`. Codes are "
-        "stable: a code is never reused for another meaning.\n",
+        f"Every issue of this kind carries the code `{code}`. The text report of `gpos validate` groups issues by "
+        f"rule: a heading `{code} <title> (<count>) <link to this page>`, then one line per issue with the file and "
+        "its position (line, or sheet, row and column of a spreadsheet), the JSON Pointer of the value, the record, "
+        "the message and, when the fix is certain enough to suggest, `did you mean …`. In `gpos validate --format "
+        "json` it is the `code` field of each issue, next to `path` (a JSON Pointer), `line`, `row`, `record_type`, "
+        "`record_index`, `record_id` and `suggestion`. Codes are stable: a code is never reused for another "
+        "meaning.\n",
+        *docs_rules.section(code, example),
         "See the [quick start](../../quickstart.md#reading-the-errors) for how to read a report and the "
         "[list of all rules](index.md).\n",
     ])
@@ -110,6 +114,7 @@ def render_docs(
     cli_help: dict[str, str],
     examples: dict[str, dict],
     joint_statement: dict[str, Any],
+    rule_examples: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, bytes]:
     """Every generated documentation page, as {path relative to the repository root: bytes}."""
     rules = {code: _rule_dict(r) for code, r in rules.items()}
@@ -119,7 +124,8 @@ def render_docs(
     pages: dict[str, str] = {statement.PAGE: statement.render(inputs)}
     pages.update(docs_classes.render(meta, examples, titles))
     pages.update(docs_codelists.render(codelists, meta, titles))
-    pages.update({f"{REFERENCE_DIR}/rules/{code}.md": rule_page(code, r) for code, r in rules.items()})
+    pages.update({f"{REFERENCE_DIR}/rules/{code}.md": rule_page(code, r, (rule_examples or {}).get(code))
+                  for code, r in rules.items()})
     pages[f"{REFERENCE_DIR}/rules/index.md"] = rules_index(rules)
     pages[f"{REFERENCE_DIR}/cli.md"] = cli_page(cli_help)
     pages[f"{REFERENCE_DIR}/index.md"] = reference_index(meta, codelists, rules)
@@ -161,7 +167,8 @@ def collect_inputs(root: Path) -> dict[str, Any]:
         for path in sorted(exports.glob("*.json")):
             examples[path.name] = json.loads(path.read_text(encoding="utf-8"))
     return {"meta": meta, "codelists": codelists, "rules": dict(RULES), "cli_help": cli_help_texts(),
-            "examples": examples, "joint_statement": statement.load(root)}
+            "examples": examples, "joint_statement": statement.load(root),
+            "rule_examples": docs_rules.examples(root)}
 
 
 def stale(root: Path) -> list[str]:

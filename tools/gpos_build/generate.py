@@ -29,6 +29,7 @@ import yaml
 from gpos_standard.sharing import policy
 
 from . import (
+    arrow_gen,
     changelog,
     codelists,
     conformance,
@@ -36,7 +37,9 @@ from . import (
     examples,
     iso,
     jsonschema_gen,
+    linkml_artefacts,
     merge,
+    messages,
     peers,
     pydantic_gen,
     statement,
@@ -99,14 +102,27 @@ def schema_meta(model: SchemaModel) -> dict[str, Any]:
     }
 
 
-def version_artefacts(model: SchemaModel, layout: Layout) -> dict[Path, bytes]:
-    """What the runtime package ships for one version of the standard."""
+def _linkml_made(path: Path, frozen: bool, make: Any, model: SchemaModel) -> bytes:
+    """A LinkML generator's output: for a frozen release, the shipped file once it exists (its schema never
+    changes, and the generators take minutes); for the working version, made (or read from the cache) afresh."""
+    if frozen and path.is_file():
+        return path.read_bytes()
+    return bytes(make(model))
+
+
+def version_artefacts(model: SchemaModel, layout: Layout, frozen: bool = False) -> dict[Path, bytes]:
+    """What the runtime package ships for one version of the standard (``frozen``: a released version)."""
     folder = layout.version_dir(model.version)
+    meta = schema_meta(model)
     return {
         folder / "gpos.schema.json": _json_bytes(jsonschema_gen.generate(model)),
-        folder / "schema_meta.json": _json_bytes(schema_meta(model)),
+        folder / "schema_meta.json": _json_bytes(meta),
+        folder / "arrow_schema.json": _json_bytes(arrow_gen.generate(meta)),
         folder / "codelists.json": _json_bytes(codelists.shipped_json(model.enums)),
         folder / "gpos.linkml.yaml": merge.merged_yaml(model.path.parent).encode("utf-8"),
+        folder / "gpos.context.jsonld": _linkml_made(folder / "gpos.context.jsonld", frozen,
+                                                     linkml_artefacts.jsonld_context, model),
+        folder / "gpos.sql": _linkml_made(folder / "gpos.sql", frozen, linkml_artefacts.sql_ddl, model),
     }
 
 
@@ -143,7 +159,7 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 if folder.name == version:
                     _check_release_unchanged(folder, scratch.schema_dir)
                     continue
-                out.update(version_artefacts(SchemaModel(folder / "gpos.yaml"), layout))
+                out.update(version_artefacts(SchemaModel(folder / "gpos.yaml"), layout, frozen=True))
                 versions.append(folder.name)
             out[layout.versions_json] = _json_bytes({
                 "current": version,
@@ -151,6 +167,8 @@ def render(layout: Layout, releases: bool = True) -> dict[Path, bytes]:
                 "released": sorted((f.name for f in layout.release_dirs()), key=_version_key),
             })
             out.update(changelog.render(layout, out))
+    if messages.locale_dir(layout.root).is_dir():
+        out.update(messages.render(layout.root))
     return out
 
 

@@ -287,6 +287,7 @@ class TypeDef:
     annotations: dict[str, str]
     minimum: float | int | None = None
     maximum: float | int | None = None
+    uri: str | None = None  # such as xsd:decimal: what a value means, beyond its base type
 
 
 class SchemaModel:
@@ -321,7 +322,7 @@ class SchemaModel:
                 continue
             base = next(a for a in self.view.type_ancestors(name) if a in BASE_TYPES)
             out[name] = TypeDef(name, base, t.pattern, (t.description or "").strip(), annotations_of(t),
-                                t.minimum_value, t.maximum_value)
+                                t.minimum_value, t.maximum_value, t.uri)
         return out
 
     def _scalar(self, type_names: list[str]) -> tuple[str, str, str | None]:

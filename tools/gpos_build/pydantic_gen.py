@@ -1,7 +1,8 @@
 """Pydantic v2 models, emitted from the same schema description as the JSON Schema.
 
 LinkML's gen-pydantic is not used: it checks patterns with ``re.search`` (so ``"GB\\n"`` passes ``^[A-Z]{2}$``),
-drops the rules JSON Schema enforces, and lets optional fields be null. Emitting the models from
+drops the rules JSON Schema enforces, and lets optional fields be null. The class rules are not emitted: the base
+class runs the validator's own checks of a record. Emitting the models from
 :class:`SchemaModel` with the field types of ``gpos_standard._modelbase`` keeps both artifacts in step.
 """
 
@@ -14,8 +15,8 @@ from .model import Class, SchemaModel, Slot
 
 HEADER = '''"""GPOS data standard {version}: Pydantic models.
 
-GENERATED from schema/ by `make generate`; do not edit. Validate untrusted documents with
-``gpos_standard.validate``; these models are for building and reading records in Python.
+GENERATED from schema/ by `make generate`; do not edit. Building a model runs the validator's rules of one record
+(``GposModel``); the rules that need the whole export (references, duplicate ids) are ``gpos_standard.validate``'s.
 """
 
 from __future__ import annotations
@@ -23,9 +24,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from ._modelbase import Boolean, Float, GposModel, Integer, NonEmptyStr, code_in, real_calendar_day
+from ._modelbase import (
+    Boolean,
+    Float,
+    GposModel,
+    Integer,
+    NonEmptyStr,
+    code_in,
+    date_text,
+    datetime_text,
+    decimal_text,
+    real_calendar_day,
+)
 
 STANDARD_VERSION = "{version}"
 RECORD_ID_PATTERN = {id_pattern!r}
@@ -48,12 +60,20 @@ def _doc(text: str, indent: str) -> str:
     return f'{indent}"""{text}"""\n'
 
 
-def _type_alias(name: str, base: str, pattern: str | None) -> str:
-    """A LinkML type as a Pydantic type: its pattern, and for dates a real calendar day."""
+# Python values a type also accepts, written as the standard writes them: by base type, and by the type's URI.
+FROM_PYTHON = {"date": "date_text", "datetime": "datetime_text", "xsd:decimal": "decimal_text"}
+
+
+def _type_alias(name: str, base: str, pattern: str | None, uri: str | None = None) -> str:
+    """A LinkML type as a Pydantic type: its pattern, for dates a real calendar day, and the Python values (date,
+    datetime, Decimal) it accepts."""
+    convert = FROM_PYTHON.get(base) or FROM_PYTHON.get(uri or "")
+    before = f", BeforeValidator({convert})" if convert else ""
     if base in ("date", "datetime"):
-        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}), AfterValidator(real_calendar_day)]\n"
+        return (f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}), AfterValidator(real_calendar_day)"
+                f"{before}]\n")
     if pattern:
-        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r})]\n"
+        return f"{name} = Annotated[str, StringConstraints(pattern={pattern!r}){before}]\n"
     return f"{name} = {SCALARS[base]}\n"
 
 
@@ -87,7 +107,7 @@ def _field(slot: Slot, model: SchemaModel) -> str:
     args.append(f"description={slot.description!r}")
     if slot.required:
         return f"    {slot.name}: {typ} = Field({', '.join(args)})\n"
-    return f"    {slot.name}: {typ} | None = Field(None, {', '.join(args)})\n"
+    return f"    {slot.name}: {typ} | None = Field(default=None, {', '.join(args)})\n"
 
 
 def _class(cls: Class, model: SchemaModel) -> str:
@@ -95,10 +115,6 @@ def _class(cls: Class, model: SchemaModel) -> str:
     out = f"\n\nclass {cls.name}({base}):\n" + _doc(cls.description, "    ")
     if cls.abstract:
         out += "\n    __gpos_abstract__: ClassVar[bool] = True\n"
-    own_rules = [r for r in cls.rules if not (cls.parent and r in model.cls(cls.parent).rules)]
-    if own_rules:
-        rules = tuple((r.code, r.description, r.preconditions, r.postconditions) for r in cls.rules)
-        out += f"\n    __gpos_rules__: ClassVar[tuple[Any, ...]] = {rules!r}\n"
     inherited = {s.name for s in model.cls(cls.parent).slots} if cls.parent else set()
     own = [s for s in cls.slots if s.name not in inherited]
     if own:
@@ -108,7 +124,7 @@ def _class(cls: Class, model: SchemaModel) -> str:
 
 def generate(model: SchemaModel) -> str:
     out = HEADER.format(version=model.version, id_pattern=model.id_pattern())
-    out += "\n" + "".join(_type_alias(t.name, t.base, t.pattern if t.name != "Text" else None)
+    out += "\n" + "".join(_type_alias(t.name, t.base, t.pattern if t.name != "Text" else None, t.uri)
                           for t in model.types.values())
     for enum in model.enums:
         if enum.codelist is None and enum.name != "ValidationRule":

@@ -37,6 +37,13 @@ COMMANDS = {
     "extension": "extension",
     "diff": "diff",
     "upgrade": "upgrade",
+    "export": "peer_export",
+    "import": "peer_import",
+    "link": "link",
+    "report": "report",
+    "fix": "fix",
+    "serve": "serve",
+    "schema": "schema",
 }
 
 
@@ -82,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gpos {args.command}: {exc}", file=sys.stderr)
         return exc.code
     except BrokenPipeError:  # e.g. piped into head
-        return EXIT_OK if args.command == "codes" else EXIT_INVALID
+        return EXIT_OK if args.command in ("codes", "schema") else EXIT_INVALID
 
 
 if __name__ == "__main__":

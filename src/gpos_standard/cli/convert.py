@@ -24,15 +24,24 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         epilog="Exit codes: 0 converted, 1 input cannot be read, 2 usage error.")
     parser.add_argument("input", metavar="IN", help="export file, CSV package folder or zip")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help=OUTPUT_HELP)
+    parser.add_argument("--quiet", action="store_true", help="show no progress (it shows only on a terminal anyway)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    from .progress import Steps
+
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.formats import output_format, write_parts
     from ..io.output import SameFileError, refuse_inputs
     from ..io.records import ReadError
     from ..io.spool import Spool, spool_source, spooled_parts
     from ..validation import open_source
+    from .progress import current
 
     source_path, out = Path(args.input), args.output
     if not source_path.exists():
@@ -52,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             source = open_source(source_path)
             try:
+                current().step(f"reading {source_path.name}")
                 envelope = spool_source(source, spool)
             finally:
                 source.close()
@@ -64,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return EXIT_INVALID
         try:
+            current().step(f"writing {Path(out).name}")
             write_parts(spooled_parts(envelope, spool), out)
         except OSError as exc:
             print(f"gpos convert: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -28,6 +29,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("inputs", nargs="+", metavar="DATA", help="exports in any supported format")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the package to write (.zip)")
     parser.add_argument("--allow-invalid", action="store_true", help="package data even if it has errors")
+    add_quiet(parser)
 
 
 def open_input(path: Path) -> Any:
@@ -167,15 +169,18 @@ def write_export_parts(parts: Any, path: Path, redaction: dict[str, Any] | None 
     try:
         if path.suffix.lower() == ".zip":
             writer = PackageWriter(parts.envelope())
+            update = current().step(f"writing {path.name}")
             try:
                 for name in collections():
                     value = parts.get(name)
                     for record in parts.records(name) if value is RECORDS else value or []:
                         writer.add(name, record)
+                        update(sum(writer.counts.values()))
                 writer.write(path, redaction)
             finally:
                 writer.close()
         else:
+            current().step(f"writing {path.name}")
             write_parts(parts, path)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
@@ -184,6 +189,11 @@ def write_export_parts(parts: Any, path: Path, redaction: dict[str, Any] | None 
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.package_writer import PackageWriter
     from ..io.records import BadRecord, ChainedSource, ReadError
 
@@ -210,6 +220,7 @@ def run(args: argparse.Namespace) -> int:
             source.close()
     refuse_invalid(report, "the data", args.allow_invalid, "package")
     writer = PackageWriter(envelopes[0][1])
+    update = current().step(f"writing {out.name}", report.records)
     try:
         for path in paths:  # read again: validation kept nothing but ids and references
             source = open_input(path)
@@ -219,6 +230,7 @@ def run(args: argparse.Namespace) -> int:
                         raise CommandError(f"{path} ({item.location.describe()}): cannot be read: {item.message}",
                                            EXIT_USAGE)
                     writer.add(item.collection, item.data)
+                    update(sum(writer.counts.values()))
             finally:
                 source.close()
         writer.write(out, redactions[0] if len({repr(r) for r in redactions}) == 1 else None)
@@ -247,7 +259,7 @@ def _validate(source: Any) -> Any:
                 self.unreadable = issue
 
     report = Packaging(max_issues=10)
-    SourceValidator(source, report).run()
+    SourceValidator(source, report, progress=current().step("reading and validating")).run()
     first = report.unreadable
     if first is not None:
         where = ", ".join(str(x) for x in (first.file, first.where()) if x)

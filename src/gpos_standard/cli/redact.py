@@ -13,6 +13,7 @@ from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE, CommandError
 from .package import _validate, read_valid, refuse_inputs, refuse_invalid, spooled, write_export_parts
+from .progress import Steps, add_quiet, current
 
 
 def add_parser(sub: Any) -> None:
@@ -29,9 +30,15 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--key-file", type=Path, metavar="F",
                         help="key file made by gpos keygen (default: the GPOS_PSEUDONYM_KEY variable)")
     parser.add_argument("--allow-invalid", action="store_true", help="redact data even if it has errors")
+    add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    with Steps(args.quiet):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..io.spool import SpooledSource, spooled_parts
     from ..sharing.keys import KeyProblem, load_key
     from ..sharing.redact_stream import StreamRedactor
@@ -42,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             key = load_key(args.key_file)
             envelope, previous = read_valid(source, spool, args.allow_invalid, "redact")
+            current().step(f"redacting for {args.audience}")
             redactor = StreamRedactor(args.audience, key, previous)
             result, kept = redactor.run_stream(envelope, spool)
             redaction = redactor.redaction()

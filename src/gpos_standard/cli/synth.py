@@ -23,6 +23,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--member", default="TH", metavar="CC",
                         help="ISO 3166-1 alpha-2 code of the publishing member (default: TH)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file (or package folder) to write")
+    parser.add_argument("--quiet", action="store_true", help="show no progress (it shows only on a terminal anyway)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,9 +37,12 @@ def run(args: argparse.Namespace) -> int:
     if not check("country", member).valid:
         return _usage("--member must be an ISO 3166-1 alpha-2 country code, such as TH")
     from ..synth import write_export
+    from .progress import Steps
 
     try:
-        result = write_export(args.output, args.records, args.seed, args.error_rate, member)
+        with Steps(args.quiet) as steps:
+            steps.step(f"writing {args.records:,} synthetic records")
+            result = write_export(args.output, args.records, args.seed, args.error_rate, member)
     except ValueError as exc:
         return _usage(str(exc))
     except OSError as exc:

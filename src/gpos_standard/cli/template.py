@@ -18,6 +18,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=["csv", "xlsx"], default=None,
                         help="template format (default: from the extension of OUT)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="where to write the template")
+    parser.add_argument("--lang", default="en", metavar="LANG",
+                        help="XLSX: instructions, notes and drop-downs in en, th, bn, ne, es or ar (default: en); "
+                             "a code picked from a drop-down reads back as its code")
     return parser
 
 
@@ -38,12 +41,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"gpos template: {out!r} does not suit format {fmt or '?'}: use a .xlsx file for xlsx, "
               "a .zip or a folder for csv", file=sys.stderr)
         return EXIT_USAGE
+    from ..i18n import choose
     from ..io.template import write_csv_template, write_xlsx_template
+
+    try:
+        lang = choose(args.lang)
+    except ValueError as exc:
+        print(f"gpos template: --lang: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
     path = Path(out)
     try:
         if fmt == "xlsx":
-            write_xlsx_template(path)
+            write_xlsx_template(path, lang)
         else:
             write_csv_template(path, as_zip=path.suffix.lower() == ".zip")
     except OSError as exc:

@@ -33,6 +33,8 @@ FORMATS: tuple[Format, ...] = (
     Format("csv", (".zip", "folder/"), "CSV package: export.csv and one CSV file per collection, in a folder "
            "or a zip.", True),
     Format("xlsx", (".xlsx",), "Excel workbook: sheet 'export' and one sheet per collection.", True),
+    Format("parquet", (".parquet",), "Parquet folder: export.parquet and one Parquet table per collection "
+           "(pyarrow: the extra 'parquet').", True),
 )
 _BY_SUFFIX = {ext: fmt.name for fmt in FORMATS for ext in fmt.extensions if ext.startswith(".")}
 
@@ -67,6 +69,10 @@ def _sniff(path: Path) -> str:
 def open_source(path: Path) -> Source:
     """The reader for an export file, folder or zip; ReadError when it is none of the formats."""
     path = Path(path)
+    if path.is_dir() and (path / "export.parquet").is_file():
+        from .parquet import ParquetSource
+
+        return ParquetSource(path)
     if path.is_dir():
         from .csvpkg import CsvPackageSource
 
@@ -80,6 +86,9 @@ def open_source(path: Path) -> Source:
         raise ReadError("a CSV export is a package: give the folder or .zip holding export.csv and one CSV file "
                         "per collection")
     fmt = _BY_SUFFIX.get(suffix) or _sniff(path)
+    if fmt == "parquet":
+        raise ReadError("a Parquet export is a folder holding export.parquet and one table per collection: give "
+                        "the folder (write one with gpos convert IN -o NAME.parquet/)")
     if fmt == "jsonl":
         from .jsonl import JsonLinesSource
 
@@ -98,8 +107,11 @@ def open_source(path: Path) -> Source:
 
 
 def output_format(path: str | Path) -> str:
-    """The format to write for an output path: by extension, or a CSV folder for ``dir/`` or a folder."""
+    """The format to write for an output path: by extension, a Parquet folder for ``name.parquet`` or
+    ``name.parquet/``, or a CSV folder for ``dir/`` or a folder."""
     text = str(path)
+    if Path(text).suffix.lower() == ".parquet":
+        return "parquet"
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
         return "csv-folder"
     suffix = Path(text).suffix.lower()
@@ -202,5 +214,9 @@ def write_parts(parts: Parts, path: str | Path, fmt: str | None = None) -> None:
         from .xlsx import write_xlsx_parts
 
         write_xlsx_parts(parts, target)
+    elif fmt == "parquet":
+        from .parquet import write_parquet_parts
+
+        write_parquet_parts(parts, target)
     else:
         raise ValueError(f"unknown format {fmt!r}")

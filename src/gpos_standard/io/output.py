@@ -130,3 +130,29 @@ def write_folder(folder: Path, files: list[tuple[str, bytes | Callable[[IO[bytes
     for temporary, target in written:
         os.replace(temporary, target)
     _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def folder_writer(folder: Path) -> Iterator[Callable[[str], IO[bytes]]]:
+    """:func:`write_folder` for files written piece by piece (in bounded memory): ``add(name)`` opens a temporary
+    file for ``folder/name``; when the block ends every file is synced and renamed into place, and if it fails
+    none is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    opened: list[tuple[IO[bytes], Path, Path]] = []
+
+    def add(name: str) -> IO[bytes]:
+        handle, temporary = _temporary(folder / name)
+        opened.append((handle, temporary, folder / name))
+        return handle
+
+    try:
+        yield add
+        for handle, temporary, _ in opened:
+            _finish(handle, temporary, None)
+    except BaseException:
+        for handle, temporary, _ in opened:
+            _discard(handle, temporary)
+        raise
+    for _, temporary, target in opened:
+        os.replace(temporary, target)
+    _sync_folder(folder)

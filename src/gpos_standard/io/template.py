@@ -21,6 +21,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_, gettext_for
 from ..resources import codelists, schema_meta
 from . import tabular
 from .csvpkg import ENVELOPE_FILE, write_files
@@ -31,17 +32,24 @@ FIELDS_FILE = "_fields.csv"
 FIELDS_HEADER = ["collection", "column", "required", "type", "code_list", "sensitivity", "description"]
 _TYPES = {"string": "text", "date": "date (YYYY-MM-DD)", "datetime": "date-time (RFC 3339 with offset)",
           "integer": "whole number", "float": "number", "boolean": "true or false"}
+EXAMPLES = {  # the example values the instructions give: real values of the standard (tests validate them)
+    "codes": "romance_investment|task_job_scam",
+    "datetime": "2025-01-05T14:30:00+07:00",
+    "amount": "1250.00",
+}
+_ANSWERS = (N_("yes"), N_("no"))  # the answers of "Required:", translated in the notes
 ABOUT = [
-    "GPOS export template",
-    "Fill one sheet per kind of record; leave sheets you do not need empty. One row is one record.",
-    "Sheet 'export' describes the export itself: fill exactly one row under the header.",
-    "Hover over a column name to see what it means, whether it is required and how sensitive it is.",
-    "Nested fields use '/': location/country. Several items use positions from 0: losses/0/amount, "
-    "losses/1/amount (insert columns for more).",
-    "Lists of codes or references go in one cell separated by | (for example romance_investment|task_scam).",
-    "Write dates as YYYY-MM-DD and date-times with an offset, such as 2025-01-05T14:30:00+07:00.",
-    "Write amounts as plain decimals with a dot (1250.00), true/false fields as true or false.",
-    "An empty cell means 'not known / not given'. Check the file with: gpos validate FILE.xlsx",
+    N_("GPOS export template"),
+    N_("Fill one sheet per kind of record; leave sheets you do not need empty. One row is one record."),
+    N_("Sheet 'export' describes the export itself: fill exactly one row under the header."),
+    N_("Hover over a column name to see what it means, whether it is required and how sensitive it is. Required "
+       "columns have an orange header."),
+    N_("Nested fields use '/': location/country. Several items use positions from 0: losses/0/amount, "
+       "losses/1/amount (insert columns for more)."),
+    N_("Lists of codes or references go in one cell separated by | (for example {codes})."),
+    N_("Write dates as YYYY-MM-DD and date-times with an offset, such as {datetime}."),
+    N_("Write amounts as plain decimals with a dot ({amount}), true/false fields as true or false."),
+    N_("An empty cell means 'not known / not given'. Check the file with: gpos validate FILE.xlsx"),
 ]
 
 
@@ -132,43 +140,62 @@ def write_csv_template(path: Path, *, as_zip: bool) -> None:
     write_files(files, path, as_zip=as_zip)
 
 
-def _codelist_sheet(book: Any) -> dict[str, str]:
-    """Write every code list used into the hidden sheet; return list name -> range formula."""
+def _codelist_sheet(book: Any, lang: str) -> dict[str, str]:
+    """Write every code list used into the hidden sheet (codes, or in another language than English their labels,
+    listed with their codes in the hidden ``_labels`` sheet); return list name -> range formula."""
     from openpyxl.utils import get_column_letter
+
+    from .labels import LABELS_SHEET, labels
 
     sheet = book.create_sheet("_codelists")
     sheet.sheet_state = "hidden"
     used = sorted({e["codelist"] for e in schema_meta()["enums"].values() if e["codelist"]})
     ranges = {}
+    pairs: list[tuple[str, str]] = []
     for i, name in enumerate(used, start=1):
         letter = get_column_letter(i)
-        codes = [c["code"] for c in codelists()[name]["codes"] if not c.get("deprecated")]
+        if lang == "en":
+            codes = [c["code"] for c in codelists()[name]["codes"] if not c.get("deprecated")]
+        else:
+            listed = labels(name, lang)
+            pairs += listed
+            codes = [text for text, _ in listed]
         sheet.cell(row=1, column=i, value=name)
         for row, code in enumerate(codes, start=2):
             sheet.cell(row=row, column=i, value=code)
         ranges[name] = f"'_codelists'!${letter}$2:${letter}${len(codes) + 1}"
+    if pairs:
+        table = book.create_sheet(LABELS_SHEET)
+        table.sheet_state = "hidden"
+        table.append(["label", "code"])
+        for pair in dict(pairs).items():
+            table.append(list(pair))
     return ranges
 
 
-def write_xlsx_template(path: Path) -> None:
+def write_xlsx_template(path: Path, lang: str = "en") -> None:
+    """The workbook; ``lang`` other than English: instructions, notes and drop-downs in that language (code lists
+    as ``title (code)`` labels, read back as their codes)."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     about = book.active
     about.title = "_about"
+    say = gettext_for(lang)
     for number, line in enumerate(ABOUT, start=1):
-        about.cell(row=number, column=1, value=line).font = Font(bold=number == 1)
+        about.cell(row=number, column=1, value=say(line, **EXAMPLES)).font = Font(bold=number == 1)
     about.column_dimensions["A"].width = 110
-    about.cell(row=len(ABOUT) + 1, column=1, value="Code lists: hidden sheet _codelists; "
-               "or run: gpos codes NAME").alignment = Alignment(wrap_text=True)
+    about.cell(row=len(ABOUT) + 1, column=1, value=say("Code lists: hidden sheet _codelists; or run: gpos codes NAME")
+               ).alignment = Alignment(wrap_text=True)
+    required_fill = PatternFill("solid", fgColor="FFD8A8")
     sheets = {}
     for table, _ in tables():
         sheets[table] = book.create_sheet(table)
-    ranges = _codelist_sheet(book)
+    ranges = _codelist_sheet(book, lang)
     fields: dict[str, list[list[str]]] = {}
     for row in field_rows():
         fields.setdefault(row[0], []).append(row)
@@ -179,9 +206,14 @@ def write_xlsx_template(path: Path) -> None:
             letter = get_column_letter(i)
             cell = sheet.cell(row=1, column=i, value=info[1])
             cell.font = Font(bold=True)
-            note = f"{info[6]}\n\nRequired: {info[2]}\nType: {info[3]}\nSensitivity: {info[5]}"
-            cell.comment = Comment(note + (f"\nCode list: {info[4]}" if info[4] else ""), "GPOS", width=320,
-                                   height=200)
+            if info[2] == "yes":
+                cell.fill = required_fill
+            note = "\n".join([info[6], "", say("Required: {answer}", answer=say(info[2]) if info[2] in ("yes", "no")
+                                              else info[2]),
+                              say("Type: {type}", type=info[3]), say("Sensitivity: {level}", level=info[5])])
+            if info[4]:
+                note += "\n" + say("Code list: {name}", name=info[4])
+            cell.comment = Comment(note, "GPOS", width=320, height=200)
             sheet.column_dimensions[letter].width = max(14, len(info[1]) + 2)
             if slot["kind"] == "scalar" and slot["range"] in ("integer", "float", "boolean"):
                 continue
@@ -190,8 +222,8 @@ def write_xlsx_template(path: Path) -> None:
             if lists:
                 strict = lists[1] and not slot["multivalued"]
                 check = DataValidation(type="list", formula1=ranges[lists[0]], allow_blank=True,
-                                       showErrorMessage=strict, error=f"Pick a code from {lists[0]}" if strict
-                                       else None)
+                                       showErrorMessage=strict,
+                                       error=say("Pick a code from {name}", name=lists[0]) if strict else None)
                 check.add(f"{letter}2:{letter}1048576")
                 sheet.add_data_validation(check)
     save_reproducibly(book, path)

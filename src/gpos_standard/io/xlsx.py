@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import schema_info
+from ..i18n import tr
 from . import tabular, xlsx_fast
 from .archive import SafeZip, write_member
 from .flatten import stream_tables
@@ -171,6 +172,32 @@ class XlsxSource(Source):
         else:
             self._titles = xlsx_fast.worksheet_names(self._fast)
         self._envelope: tuple[dict[str, Any], Locate] | None = None
+        self._labels = self._read_labels()
+
+    def _read_labels(self) -> dict[str, str]:
+        """label -> code from a template's ``_labels`` sheet (see :mod:`.labels`); empty without one."""
+        from .labels import LABELS_SHEET
+
+        if LABELS_SHEET not in self._titles:
+            return {}
+        found = {}
+        try:
+            for row, cells in self._rows(LABELS_SHEET):
+                values = dict(tabular.present(cells))
+                text, code = values.get(0), values.get(1)
+                if row > 1 and isinstance(text, str) and isinstance(code, str):
+                    found[text] = code
+        except tabular.FileProblem:
+            return {}
+        return found
+
+    def _relabelled(self, items: Iterator[RecordItem | BadRecord], cls: str) -> Iterator[RecordItem | BadRecord]:
+        from .labels import relabel
+
+        for item in items:
+            if isinstance(item, RecordItem):
+                relabel(item.data, cls, self._labels)
+            yield item
 
     def _open(self) -> None:
         """openpyxl's workbook, opened on first need."""
@@ -205,6 +232,10 @@ class XlsxSource(Source):
                                 f"{', '.join(self._titles) or 'none'}")
             self._envelope = tabular.read_envelope(ENVELOPE_SHEET, self._rows(ENVELOPE_SHEET),
                                                     schema_info.collections())
+            if self._labels:
+                from .labels import relabel
+
+                relabel(self._envelope[0], schema_info.root_class(), self._labels)
         return self._envelope
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
@@ -217,11 +248,12 @@ class XlsxSource(Source):
             except tabular.FileProblem:
                 used = True
             if used:
-                yield BadRecord(f"sheet '{title}' is not part of the standard; name record sheets after the "
-                                "collection, such as scam_reports", Location(sheet=title))
+                yield BadRecord(tr("sheet '{sheet}' is not part of the standard; name record sheets after the "
+                                   "collection, such as scam_reports", sheet=title), Location(sheet=title))
         for collection, cls in collections.items():
             if collection in self._titles:
-                yield from tabular.read_table(collection, collection, cls, self._rows(collection))
+                table = tabular.read_table(collection, collection, cls, self._rows(collection))
+                yield from self._relabelled(table, cls) if self._labels else table
 
     def close(self) -> None:
         if self._fast is not None:

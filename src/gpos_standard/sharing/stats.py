@@ -183,17 +183,20 @@ def compute(document: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dic
 
 def compute_records(envelope: dict[str, Any], records: Records, threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
     """:func:`compute` of an envelope and the records of each collection (read as often as needed)."""
-    document = envelope
+    return publish(tables_of_records(records), {k: envelope[k] for k in ENVELOPE if k in envelope}, threshold)
+
+
+def publish(built: list[Table], head: dict[str, Any], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Any]:
+    """Tables made safe to publish (suppressed until they pass the audit), after ``head``, with the method stated."""
     if threshold < 1:
         raise ValueError("the suppression threshold must be 1 or more")
     from .. import __version__
     from .audit import solver
 
-    out: dict[str, Any] = {k: document[k] for k in ENVELOPE if k in document}
+    out: dict[str, Any] = dict(head)
     out["threshold"] = threshold
     out["generated_by"] = f"gpos-standard {__version__}"
     out["tables"] = {}
-    built = tables_of_records(records)
     for table in built:
         table.apply(threshold)
         out["tables"][table.name] = table.to_dict()

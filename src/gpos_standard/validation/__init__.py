@@ -1,26 +1,32 @@
-"""Validate GPOS exports: ``validate(path_or_document, ...) -> Report``.
+"""Validate GPOS exports: ``validate(path_or_document, ...) -> Report``; one record: ``validate_record``.
 
 Files that cannot be parsed are reported as issues (GPOS-E001), not raised; a path that does not exist or
-cannot be read raises :class:`InputError`, which the command line turns into exit code 2.
+cannot be read raises ``InputError``, which the command line turns into exit code 2.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
+    from .._modelbase import GposModel
     from ..extension import Extension
 
-from ..io.document import DocumentSource
 from ..io.records import ReadError, Source
 from .engine import Progress, SourceValidator
+from .record import validate_record
 from .report import Issue, Report
 from .rules import RULES, Rule
 
-__all__ = ["RULES", "InputError", "Issue", "Report", "Rule", "expand_paths", "open_source", "validate"]
+__all__ = ["RULES", "InputError", "Issue", "Report", "Rule", "Validatable", "expand_paths", "open_source", "validate",
+           "validate_record"]
+
+# What validate() takes: a path (file, package or folder), a parsed document, a model (an Export, or one record),
+# or records without an envelope (models, or dicts with their record_type).
+Validatable = Union[str, Path, Mapping[str, Any], "GposModel", Iterable[Union["GposModel", Mapping[str, Any]]]]
 
 DOCUMENT_SUFFIXES = {".json", ".yaml", ".yml", ".jsonl", ".xlsx", ".zip"}
 # JSON documents at least this large are validated record by record instead of being loaded whole.
@@ -32,7 +38,7 @@ class InputError(OSError):
 
 
 def _is_package(folder: Path) -> bool:
-    return (folder / "export.csv").is_file() or (folder / "manifest.json").is_file()
+    return any((folder / name).is_file() for name in ("export.csv", "manifest.json", "export.parquet"))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -100,10 +106,14 @@ class _Unreadable(Source):
         return iter(())
 
 
-def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None, max_issues: int | None = None,
+def validate(*sources: Validatable, now: datetime | None = None, max_issues: int | None = None,
              progress: Progress | None = None, jobs: int | None = None,
              extensions: Iterable[str | Path | Extension] = ()) -> Report:
-    """Validate exports given as paths (files, packages or folders) or as parsed documents.
+    """Validate exports given as paths (files, packages or folders), parsed documents or models.
+
+    A record model, or an iterable of records (models, or dicts with their ``record_type``), is checked without
+    an envelope: each record by its own rules, and all of them together by the cross-record rules (references
+    resolve among them, ids are unique). Each argument is validated on its own.
 
     ``jobs``: worker processes for large JSON Lines files (None: both cores for files over 32 MiB, else one).
     ``extensions``: national extension modules (paths or names of bundled ones) whose fields and rules to check
@@ -114,8 +124,10 @@ def validate(*sources: str | Path | dict[str, Any], now: datetime | None = None,
     loaded = [e if isinstance(e, Extension) else load(e) for e in extensions]
     report = Report(max_issues=max_issues)
     for given in sources:
-        if isinstance(given, dict):
-            items: list[Source] = [DocumentSource(data=given)]
+        if not isinstance(given, (str, Path)):
+            from .inputs import source_of
+
+            items: list[Source] = [source_of(given)]
         else:
             items = []
             for path in expand_paths([given]):

@@ -15,7 +15,10 @@ from itertools import compress
 from operator import ne
 from typing import Any, NamedTuple
 
+from ..i18n import N_
 from ..io.records import Locate
+
+DUPLICATE_ID = N_("id {id} is used by more than one record (also by a {other})")
 
 
 class PendingReferences:

@@ -17,14 +17,16 @@ from typing import Any
 from .. import schema_info
 from ..extension import Extension, ExtensionSet
 from ..extension.module import extension_mismatch
+from ..i18n import tr
 from ..io.records import BadRecord, Locate, Location, ReadError, RecordItem, Source, json_pointer
 from ..resources import current_version, schema_meta
 from ..versioning import resolve
 from . import semantic, structural
 from .compiled import compiled_for
-from .context import ExportContext, Where
-from .report import Issue, Report
-from .walk import RecordScope, apply, plan_for, references_in
+from .context import DUPLICATE_ID, ExportContext, Where
+from .report import Issue, Report, Suggestion
+from .suggest import sheet_name, suggest
+from .walk import Finding, RecordScope, apply, plan_for, references_in
 
 ROOT = "Export"
 Progress = Callable[[int], None]
@@ -65,7 +67,7 @@ class SourceValidator:
         self.id_seqs: array[int] | None = None  # when set, the sequence number of each new id, in order
 
     # -- reporting -------------------------------------------------------------------------------------------------
-    def emit(self, code: str, message: str, where: Where) -> None:
+    def emit(self, code: str, message: str, where: Where, suggestion: Suggestion | None = None) -> None:
         location: Location = where.locate(where.path)
         full = where.path
         if where.collection is not None:
@@ -73,8 +75,12 @@ class SourceValidator:
         self.report.add(Issue(
             code=code, message=message, file=self.source.name, path=json_pointer(full), line=location.line,
             row=location.row, sheet=location.sheet, column=location.column, record_type=where.record_type or None,
-            record_index=where.index, record_id=where.record_id,
+            record_index=where.index, record_id=where.record_id, suggestion=suggestion,
         ))
+
+    def suggestion(self, code: str, message: str, data: Any, path: tuple[Any, ...], record_type: str
+                   ) -> Suggestion | None:
+        return suggest(code, message, data, path, record_type, self.version, self.context.default_region)
 
     # -- the run -----------------------------------------------------------------------------------------------
     @collector_paused()
@@ -84,6 +90,8 @@ class SourceValidator:
 
     def check_envelope(self) -> bool:
         """Read and check the envelope; False when the source cannot be read at all."""
+        if getattr(self.source, "bare", False):  # records given without an envelope
+            return True
         try:
             envelope, locate = self.source.envelope()
         except ReadError as exc:
@@ -113,8 +121,9 @@ class SourceValidator:
             where = Where(None, None, None, ROOT, ("extensions", i), locate)
             ext = given.get(name) if isinstance(name, str) else None
             if ext is None:
-                self.emit("GPOS-W005", f"the export uses the extension {name} {version} (fields {prefix}:...); its "
-                                       "fields and rules were not checked: give its module with --extension", where)
+                self.emit("GPOS-W005", tr("the export uses the extension {name} {version} (fields {prefix}:...); its "
+                                          "fields and rules were not checked: give its module with --extension",
+                                          name=name, version=version, prefix=prefix), where)
                 continue
             problem = extension_mismatch(ext, prefix, version, self.version)
             if problem:
@@ -156,7 +165,9 @@ class SourceValidator:
 
     def bad_record(self, item: BadRecord) -> None:
         code = item.code or ("GPOS-E001" if item.collection is None else "GPOS-E011")
-        self.emit(code, item.message, _at(item.location, item.collection, item.index))
+        sheet = getattr(item.message, "params", {}).get("sheet")
+        self.emit(code, item.message, _at(item.location, item.collection, item.index),
+                  sheet_name(str(sheet), self.collections) if sheet else None)
 
     def finish(self) -> None:
         """The container's own findings, then the rules that need every record."""
@@ -170,14 +181,16 @@ class SourceValidator:
         if record_type is None:  # a collection that only a newer version of the standard has
             if item.collection not in self._foreign_collections:
                 self._foreign_collections.add(item.collection)
-                self.emit("GPOS-E003", f"{ROOT} has an unknown field '{item.collection}' (not a collection of "
-                                       f"standard version {self.version})",
+                self.emit("GPOS-E003", tr("{record} has an unknown field '{field}' (not a collection of standard "
+                                          "version {version})", record=ROOT, field=item.collection,
+                                          version=self.version),
                           Where(None, None, None, ROOT, (), item.locate))  # E003 points at the object
             return
         data = item.data
         if not isinstance(data, dict):
-            self.emit("GPOS-E011", f"record {item.index} of '{item.collection}' must be an object, not "
-                                   f"{'null' if data is None else type(data).__name__}",
+            self.emit("GPOS-E011", tr("record {index} of '{collection}' must be an object, not {kind}",
+                                      index=item.index, collection=item.collection,
+                                      kind="null" if data is None else type(data).__name__),
                       Where(item.collection, item.index, None, record_type, (), item.locate))
             return
         record_id = data.get("id") if isinstance(data, dict) else None
@@ -187,30 +200,20 @@ class SourceValidator:
             if other is None and self.id_seqs is not None:
                 self.id_seqs.append(self.seq)
             elif other is not None:
-                self.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                self.emit("GPOS-E020", tr(DUPLICATE_ID, id=record_id, other=other),
                           Where(item.collection, item.index, record_id, record_type, ("id",), item.locate))
         self._check_object(data, item.collection, item.index, record_type, record_id, item.locate)
 
     def _check_object(self, data: Any, collection: str | None, index: int | None, record_type: str,
                       record_id: str | None, locate: Locate) -> None:
-        definition = None if record_type == ROOT else record_type
-        clean = True
-        for code, message, path in structural.check(data, definition, self.version, self.prefixes):
-            clean = False
-            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
-        if not isinstance(data, dict):
-            return
         seq = -1 if record_type == ROOT else self.seq
-        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, clean, seq, self.version)
-        findings: list[tuple[str, str, tuple[Any, ...]]] = []
-        if clean:  # every value has its declared shape: the compiled checks need not test it
-            compiled_for(record_type, self.version)(data, scope, findings, ())
-        else:
-            apply(plan_for(record_type, self.version), data, scope, findings)
-        if self.extension_set is not None:
+        scope = RecordScope(collection, index, record_type, record_id, self.context, locate, True, seq, self.version)
+        findings = check_object(data, scope, self.prefixes)
+        if self.extension_set is not None and isinstance(data, dict):
             findings += self.extension_set.check(record_type, data)
         for code, message, path in findings:
-            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate))
+            self.emit(code, message, Where(collection, index, record_id, record_type, path, locate),
+                      self.suggestion(code, message, data, path, record_type))
 
     def _finish(self) -> None:
         unresolved = self.context.unresolved()
@@ -233,7 +236,7 @@ class SourceValidator:
             seq += 1
             if seq in duplicates:
                 record_id, other = duplicates[seq]
-                self.emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                self.emit("GPOS-E020", tr(DUPLICATE_ID, id=record_id, other=other),
                           Where(item.collection, item.index, record_id, self.collections[item.collection], ("id",),
                                 item.locate))
             values = unresolved.get(seq)
@@ -253,11 +256,29 @@ class SourceValidator:
             where = Where(collection, index, record_id, record_type, path, locate)
             shown = schema_info.show(schema_info.slot_at(path, record_type), value)
             if actual is None:
-                self.emit("GPOS-E021", f"'{_slot_name(path)}' refers to {shown}, "
-                                       f"but no record in the export has that id (expected a {expected})", where)
+                self.emit("GPOS-E021", tr("'{field}' refers to {value}, but no record in the export has that id "
+                                          "(expected a {expected})", field=_slot_name(path), value=shown,
+                                          expected=expected), where)
             else:
-                self.emit("GPOS-E022", f"'{_slot_name(path)}' refers to {shown}, which is a {actual}; "
-                                       f"it must be a {expected}", where)
+                self.emit("GPOS-E022", tr("'{field}' refers to {value}, which is a {actual}; it must be a {expected}",
+                                          field=_slot_name(path), value=shown, actual=actual, expected=expected), where)
+
+
+def check_object(data: Any, scope: RecordScope, prefixes: tuple[str, ...] = ()) -> list[Finding]:
+    """The findings of the rules of one object (a record, or the envelope when ``scope.record_type`` is Export):
+    structure first, then the semantic rules. Shared by the export validator and by ``validate_record`` and the
+    models, so that all three judge a record by one implementation. Cross-record rules only gather facts into
+    ``scope.context`` here."""
+    definition = None if scope.record_type == ROOT else scope.record_type
+    findings: list[Finding] = list(structural.check(data, definition, scope.version, prefixes))
+    if not isinstance(data, dict):
+        return findings
+    scope.clean = not findings
+    if scope.clean:  # every value has its declared shape: the compiled checks need not test it
+        compiled_for(scope.record_type, scope.version)(data, scope, findings, ())
+    else:
+        apply(plan_for(scope.record_type, scope.version), data, scope, findings)
+    return findings
 
 
 def _at(location: Location, collection: str | None = None, index: int | None = None) -> Where:

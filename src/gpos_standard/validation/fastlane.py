@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
+from ..i18n import tr
 from ..io.jsonl import _At, written_by_python
 from ..io.records import BadRecord, RecordItem
 from .compiled import compiled_for
-from .context import Where
+from .context import DUPLICATE_ID, Where
 from .structural import validator_for
 from .walk import RecordScope
 
@@ -83,7 +84,7 @@ def _acceptor(validator: SourceValidator) -> Any:
             size = len(ids)
             other = add_id(record_id, entry[1])
             if len(ids) == size:
-                emit("GPOS-E020", f"id {record_id} is used by more than one record (also by a {other})",
+                emit("GPOS-E020", tr(DUPLICATE_ID, id=record_id, other=other),
                      scope.where(("id",)))
             elif id_seqs is not None:
                 id_seqs.append(seq)
@@ -92,7 +93,7 @@ def _acceptor(validator: SourceValidator) -> Any:
             out.extend(extensions.check(entry[1], value))
         if out:
             for code, message, path in out:
-                emit(code, message, scope.where(path))
+                emit(code, message, scope.where(path), validator.suggestion(code, message, value, path, entry[1]))
             out.clear()
 
     return accept

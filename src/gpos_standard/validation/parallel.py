@@ -32,7 +32,7 @@ from .report import Report
 # Below this size a second process costs more than it saves.
 PARALLEL_MIN_BYTES = 32 * 1024**2
 
-Raw = tuple[str, str, str | None, int | None, str | None, str, tuple[Any, ...], int | None]
+Raw = tuple[str, str, str | None, int | None, str | None, str, tuple[Any, ...], int | None, Any]
 
 
 def default_jobs(path: Path) -> int:
@@ -48,9 +48,9 @@ def _line_of(where: Where) -> int | None:
     return where.locate(where.path).line
 
 
-def _raw(code: str, message: str, where: Where) -> Raw:
+def _raw(code: str, message: str, where: Where, suggestion: Any = None) -> Raw:
     return (code, message, where.collection, where.index, where.record_id, where.record_type, where.path,
-            _line_of(where))
+            _line_of(where), suggestion)
 
 
 class _RangeSource(JsonLinesSource):
@@ -87,8 +87,8 @@ class _Collector(SourceValidator):
         self.raw: list[Raw] = []
         self.id_seqs = array("q")  # sequence number of each id of context.ids, in the same order
 
-    def emit(self, code: str, message: str, where: Where) -> None:
-        self.raw.append(_raw(code, message, where))
+    def emit(self, code: str, message: str, where: Where, suggestion: Any = None) -> None:
+        self.raw.append(_raw(code, message, where, suggestion))
 
 
 @dataclass
@@ -139,7 +139,7 @@ def _split(path: Path, start: int, parts: int) -> list[tuple[int, int]]:
 
 
 def _where(raw: Raw, base_line: int, base_index: dict[str, int]) -> Where:
-    _, _, collection, index, record_id, record_type, path, line = raw
+    _, _, collection, index, record_id, record_type, path, line, _ = raw
     if collection is not None and index is not None:
         index += base_index.get(collection, 0)
     location = Location(line=None if line is None else line + base_line)
@@ -170,7 +170,7 @@ def run_parallel(source: JsonLinesSource, report: Report, jobs: int, now: dateti
         base_line = source._line  # the envelope's line: the first range starts after it
         for chunk in pool.map(_work, tasks):
             for raw in chunk.raw:
-                parent.emit(raw[0], raw[1], _where(raw, base_line, base_index))
+                parent.emit(raw[0], raw[1], _where(raw, base_line, base_index), raw[8])
             # Duplicates inside a range were reported by its worker; those across ranges are found here, with
             # set operations, and located by the second read that also locates unresolved references.
             duplicates = () if ids.keys().isdisjoint(chunk.ids) else chunk.ids.keys() & ids.keys()

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..io.records import Location
 from .rules import RULES
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A fix for an issue: the value to write instead, and what was assumed to find it (a day/month order, an era,
+    a country), if anything. Only unambiguous fixes are suggested: one candidate, never a choice between two."""
+
+    value: Any
+    note: str | None = None
+    certain: bool = True
+    drop: bool = False  # the fix is to leave the field out (a null in an optional field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +37,7 @@ class Issue:
     record_type: str | None = None
     record_index: int | None = None
     record_id: str | None = None
+    suggestion: Suggestion | None = None
 
     @property
     def severity(self) -> str:
@@ -40,7 +53,11 @@ class Issue:
         return f"{self.file or '<document>'}, {position}" if position else self.file or "<document>"
 
     def to_dict(self) -> dict[str, Any]:
+        """The issue as JSON-ready data, with its severity and the URL of its rule's page."""
         return {"severity": self.severity, **asdict(self), "url": self.url}
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 @dataclass
@@ -85,7 +102,12 @@ class Report:
     def counts_by_code(self) -> dict[str, int]:
         return dict(sorted(self.counts.items()))
 
+    def to_json(self, indent: int | None = None) -> str:
+        """The report as ``gpos validate --format json`` writes it."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
     def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data: verdict, files, counts by rule and every issue listed."""
         return {
             "valid": self.valid,
             "files": self.files,

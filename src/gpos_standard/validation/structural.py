@@ -8,6 +8,7 @@ and never repeat the value of a personal or special-category field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import jsonschema_rs
 
 from .. import schema_info
+from ..i18n import N_, tr
 from ..resources import current_version, json_schema, schema_meta
 
 # Every pattern of the standard ends "$(?![\s\S])" so that Python's, Java's and .NET's engines reject a trailing
@@ -23,19 +25,23 @@ from ..resources import current_version, json_schema, schema_meta
 PORTABLE_END = "$(?![\\s\\S])"
 
 _TYPE_HINTS = {
-    "RecordId": "a record identifier such as TH-CCIB-RPT-2025-000123",  # the type's name in 0.1.0
-    "RecordIdentifier": "a record identifier such as TH-CCIB-RPT-2025-000123",
-    "DecimalAmount": 'a non-negative decimal number written as a string, such as "1250.00"',
-    "SemVer": "a semantic version such as 0.2.0",
-    "Sha256Hex": "a SHA-256 digest: 64 lower-case hexadecimal characters",
-    "CryptoTicker": "a crypto-asset ticker in upper case, such as USDT",
-    "IbanCode|Pseudonym": "an IBAN without spaces, such as TH..., or a pseudonym written by gpos redact",
-    "OpenCode": "a code in lower case with underscores",
+    "RecordId": N_("a record identifier such as TH-CCIB-RPT-2025-000123"),  # the type's name in 0.1.0
+    "RecordIdentifier": N_("a record identifier such as TH-CCIB-RPT-2025-000123"),
+    "DecimalAmount": N_('a non-negative decimal number written as a string, such as "1250.00"'),
+    "SemVer": N_("a semantic version such as 0.2.0"),
+    "Sha256Hex": N_("a SHA-256 digest: 64 lower-case hexadecimal characters"),
+    "CryptoTicker": N_("a crypto-asset ticker in upper case, such as USDT"),
+    "IbanCode|Pseudonym": N_("an IBAN without spaces, such as TH..., or a pseudonym written by gpos redact"),
+    "OpenCode": N_("a code in lower case with underscores"),
 }
 _DATE_RANGES = {
-    "date": "a date written YYYY-MM-DD that exists in the calendar",
-    "datetime": "an RFC 3339 date-time with seconds and a time-zone offset, such as 2025-03-14T09:21:00+07:00",
+    "date": N_("a date written YYYY-MM-DD that exists in the calendar"),
+    "datetime": N_("an RFC 3339 date-time with seconds and a time-zone offset, such as 2025-03-14T09:21:00+07:00"),
 }
+_ISO_TITLES = {"GPOS-E040": N_("{field}: {value} is not an ISO 3166 country or subdivision code"),
+               "GPOS-E041": N_("{field}: {value} is not an ISO 4217 currency code"),
+               "GPOS-E042": N_("{field}: {value} is not an ISO 639 language code")}
+EMPTY = N_("{field} is empty: omit an optional field instead of leaving it empty")
 Finding = tuple[str, str, tuple[str | int, ...]]
 
 
@@ -120,28 +126,56 @@ def _rule_of(schema_path: tuple[Any, ...], version: str | None) -> tuple[str, st
     return None
 
 
+_PRECISION = (  # the class rules the generator writes for each partial date, one template per form
+    (re.compile(r"^(\w+)_precision is given but \1 is not\.$"),
+     N_("{field}_precision is given but {field} is not.")),
+    (re.compile(r"^(\w+)_precision is year, so \1 must be the first day of the year \(YYYY-01-01\)\.$"),
+     N_("{field}_precision is year, so {field} must be the first day of the year (YYYY-01-01).")),
+    (re.compile(r"^(\w+)_precision is month, so \1 must be the first day of the month \(YYYY-MM-01\)\.$"),
+     N_("{field}_precision is month, so {field} must be the first day of the month (YYYY-MM-01).")),
+    (re.compile(r"^(\w+)_precision is year, so \1 must be the first day of the year \(YYYY-01-01T00:00:00\)\.$"),
+     N_("{field}_precision is year, so {field} must be the first day of the year (YYYY-01-01T00:00:00).")),
+    (re.compile(r"^(\w+)_precision is month, so \1 must be the first day of the month \(YYYY-MM-01T00:00:00\)\.$"),
+     N_("{field}_precision is month, so {field} must be the first day of the month (YYYY-MM-01T00:00:00).")),
+    (re.compile(r"^(\w+)_precision is day, so \1 must be at 00:00:00 \(YYYY-MM-DDT00:00:00 with its offset\)\.$"),
+     N_("{field}_precision is day, so {field} must be at 00:00:00 (YYYY-MM-DDT00:00:00 with its offset).")),
+)
+
+
+def rule_message(description: str) -> str:
+    """A class rule's description (schema) as a translatable message; the message catalogue takes the
+    descriptions of every class rule through this function."""
+    for pattern, template in _PRECISION:
+        match = pattern.match(description)
+        if match:
+            return tr(template, field=match.group(1))
+    text = description[:1].lower() + description[1:]
+    return tr(text)
+
+
 def _describe(slot: schema_info.SlotAt | None) -> str:
     if slot is None:
-        return "the required format"
+        return tr("the required format")
     type_name = slot.meta.get("type")
     if slot.meta["kind"] == "enum" and slot.meta.get("open"):
         enum = schema_meta(slot.version)["enums"].get(slot.meta["range"], {})
-        return f"a code of the {enum.get('codelist')} code list, or a new code in lower case with underscores"
+        return tr("a code of the {codelist} code list, or a new code in lower case with underscores",
+                  codelist=enum.get("codelist"))
     if type_name in _TYPE_HINTS:
-        return _TYPE_HINTS[type_name]
+        return tr(_TYPE_HINTS[type_name])
     pattern = slot.meta.get("pattern")
     if type_name:
         description = schema_meta(slot.version)["types"].get(type_name, {}).get("description", "")
         first = description.split(". ")[0].rstrip(".")
-        if first:
+        if first:  # the schema's own description of the type: English only
             return f"{first[0].lower()}{first[1:]} (pattern {pattern})" if pattern else first
-    return f"a value matching {pattern}" if pattern else "the required format"
+    return tr("a value matching {pattern}", pattern=pattern) if pattern else tr("the required format")
 
 
 def _field(slot: schema_info.SlotAt | None, path: tuple[str | int, ...]) -> str:
     if slot is None:
-        return "the document" if not path else f"'{path[-1]}'"
-    return f"'{slot.name}' of {slot.owner}"
+        return tr("the document") if not path else f"'{path[-1]}'"
+    return schema_info.label(slot.name, slot.owner)
 
 
 def _show(value: Any, slot: schema_info.SlotAt | None) -> str:
@@ -163,49 +197,56 @@ def _convert(error: Any, root: str, version: str | None) -> list[Finding]:
     rule = _rule_of(tuple(error.schema_path), version)
     if rule is not None:
         cls = schema_info.class_at(path, root, version)
-        return [(rule[0], f"{cls}: {rule[1][:1].lower()}{rule[1][1:]}" if rule[1] else f"{cls} breaks {rule[0]}",
-                 path)]
+        return [(rule[0], tr("{record}: {rule}", record=cls, rule=rule_message(rule[1])) if rule[1]
+                 else tr("{record} breaks {rule}", record=cls, rule=rule[0]), path)]
     slot = schema_info.slot_at(path, root, version)
     where = _field(slot, path)
     if kind == "required":
         cls = schema_info.class_at(path, root, version)
-        return [("GPOS-E002", f"{cls} is missing the required field '{detail['property']}'", path)]
+        return [("GPOS-E002", tr("{record} is missing the required field '{field}'", record=cls,
+                                 field=detail["property"]), path)]
     if kind == "additionalProperties":
         cls = schema_info.class_at(path, root, version)
-        return [("GPOS-E003", f"{cls} has an unknown field '{name}'" + (
-            f": no extension with the prefix {name.split(':')[0]!r} is declared in the export's extensions"
-            if ":" in name else ""), path) for name in detail["unexpected"]]
+        return [("GPOS-E003", tr("{record} has an unknown field '{field}': no extension with the prefix {prefix} is "
+                                 "declared in the export's extensions", record=cls, field=name,
+                                 prefix=repr(name.split(":")[0])) if ":" in name
+                 else tr("{record} has an unknown field '{field}'", record=cls, field=name), path)
+                for name in detail["unexpected"]]
     if kind == "type":
         if error.instance is None:
-            return [("GPOS-E004", f"{where} is null: omit an optional field instead of setting it to null", path)]
+            if slot is not None and slot.meta.get("required") and not isinstance(path[-1] if path else None, int):
+                return [("GPOS-E004", tr("{field} is null: it is required, give its value", field=where), path)]
+            return [("GPOS-E004", tr("{field} is null: omit an optional field instead of setting it to null",
+                                     field=where), path)]
         expected = " or ".join(detail["types"])
-        return [("GPOS-E004", f"{where} must be of JSON type {expected}", path)]
+        return [("GPOS-E004", tr("{field} must be of JSON type {expected}", field=where, expected=expected), path)]
     if kind == "enum":
         if error.instance == "":
-            return [("GPOS-E009", f"{where} is empty: omit an optional field instead of leaving it empty", path)]
+            return [("GPOS-E009", tr(EMPTY, field=where), path)]
         enum_name = slot.meta["range"] if slot else None
         enum = schema_meta(version)["enums"].get(enum_name, {}) if enum_name else {}
         if enum.get("rule"):
-            title = {"GPOS-E040": "an ISO 3166 country or subdivision", "GPOS-E041": "an ISO 4217 currency",
-                     "GPOS-E042": "an ISO 639 language"}.get(enum["rule"], "a known")
-            return [(enum["rule"], f"{where}: {_show(error.instance, slot)} is not {title} code", path)]
+            template = _ISO_TITLES.get(enum["rule"], N_("{field}: {value} is not a known code"))
+            return [(enum["rule"], tr(template, field=where, value=_show(error.instance, slot)), path)]
         codelist = enum.get("codelist") or "its"
-        return [("GPOS-E005", f"{_show(error.instance, slot)} is not a code of the {codelist} code list "
-                              f"(field {where}; see `gpos codes {codelist}`)", path)]
+        return [("GPOS-E005", tr("{value} is not a code of the {codelist} code list (field {field}; see "
+                                 "`gpos codes {codelist}`)", value=_show(error.instance, slot), codelist=codelist,
+                                 field=where), path)]
     if kind in ("pattern", "format", "anyOf"):
         rng = slot.meta["range"] if slot else None
         if rng in _DATE_RANGES and error.instance != "":
-            return [("GPOS-E007", f"{where} must be {_DATE_RANGES[rng]}", path)]
+            return [("GPOS-E007", tr("{field} must be {expected}", field=where,
+                                     expected=tr(_DATE_RANGES[rng])), path)]
         code = _pattern_rule(slot, error.instance)
         if code == "GPOS-E009":
-            return [(code, f"{where} is empty: omit an optional field instead of leaving it empty", path)]
-        return [(code, f"{where} must be {_describe(slot)}", path)]
+            return [(code, tr(EMPTY, field=where), path)]
+        return [(code, tr("{field} must be {expected}", field=where, expected=_describe(slot)), path)]
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        bound = "at least" if "inimum" in kind else "at most"
-        return [("GPOS-E008", f"{where} must be {bound} {detail['limit']}", path)]
+        template = N_("{field} must be at least {limit}") if "inimum" in kind else N_("{field} must be at most {limit}")
+        return [("GPOS-E008", tr(template, field=where, limit=detail["limit"]), path)]
     if kind in ("minLength", "minItems"):
-        return [("GPOS-E009", f"{where} is empty: omit an optional field instead of leaving it empty", path)]
-    return [("GPOS-E010", f"{where} breaks a constraint of the schema ({kind})", path)]
+        return [("GPOS-E009", tr(EMPTY, field=where), path)]
+    return [("GPOS-E010", tr("{field} breaks a constraint of the schema ({kind})", field=where, kind=kind), path)]
 
 
 def check(document: Any, definition: str | None = None, version: str | None = None,

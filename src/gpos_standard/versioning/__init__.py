@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import tr
 from ..resources import current_version, supported_versions
 
 SEMVER = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
@@ -53,15 +54,17 @@ def resolve(declared: Any) -> Resolution:
         if wanted in known:
             return Resolution(known[wanted])
         if wanted > newest:
-            return Resolution(known[newest], "GPOS-W003", (
-                f"standard version {declared} is a newer patch release than this validator knows; it was checked "
-                f"against {known[newest]}, which accepts the same data (patch releases never change what is valid)"))
+            return Resolution(known[newest], "GPOS-W003", tr(
+                "standard version {declared} is a newer patch release than this validator knows; it was checked "
+                "against {version}, which accepts the same data (patch releases never change what is valid)",
+                declared=declared, version=known[newest]))
         return Resolution(known[newest])  # an older patch: the newest patch of the same minor version applies
     newest_supported = max(v for v in known if v is not None)
     if wanted > newest_supported:
-        advice = "upgrade gpos-standard (pip install -U gpos-standard) to validate it"
+        advice = tr("upgrade gpos-standard (pip install -U gpos-standard) to validate it")
     else:
-        advice = "upgrade the export with `gpos upgrade` or declare a supported version"
-    return Resolution(current, "GPOS-E012", (
-        f"standard version {declared} is not supported by this validator (supported: {supported_text()}); "
-        f"{advice}. The data was checked against {current}"))
+        advice = tr("upgrade the export with `gpos upgrade` or declare a supported version")
+    return Resolution(current, "GPOS-E012", tr(
+        "standard version {declared} is not supported by this validator (supported: {supported}); {advice}. The "
+        "data was checked against {version}", declared=declared, supported=supported_text(), advice=advice,
+        version=current))

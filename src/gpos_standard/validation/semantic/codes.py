@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ...i18n import tr
 from ...resources import codelists, schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, passes_when
 
@@ -38,7 +39,8 @@ def unknown_open_code(value: Any, slot: SlotRef, scope: RecordScope) -> str | No
     if not isinstance(value, str) or not _well_formed(slot.meta.get("pattern"), value):
         return None  # not even a well-formed new code: the schema reports it (GPOS-E006), not accepted
     if value not in _codes(slot.version, enum):
-        return f"{slot.label()}: {slot.show(value)} is not a code of the open {_codelist(slot)} code list"
+        return tr("{field}: {value} is not a code of the open {codelist} code list", field=slot.label(),
+                  value=slot.show(value), codelist=_codelist(slot))
     return None
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
+from ...i18n import tr
 from ...resources import schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule_factory, passes_when
 
@@ -70,7 +71,7 @@ def not_in_future(value: Any, slot: SlotRef, scope: RecordScope) -> str | None:
         return None
     moment = instant(value)
     if moment is not None and moment > context.now + TOLERANCE:
-        return f"{slot.label()} is in the future"
+        return tr("{field} is in the future", field=slot.label())
     return None
 
 
@@ -134,7 +135,8 @@ def _ordered(obj: dict[str, Any], chains: list[tuple[str, ...]], clean: bool) ->
                 coarser = min((k for k in (known, known_a) if k is not None), default=None)
                 if _out_of_order(a, value, coarser):
                     found = found or []
-                    found.append(("GPOS-E030", f"'{first}' is later than '{name}'", tuple(name.split("."))))
+                    found.append(("GPOS-E030", tr("'{first}' is later than '{second}'", first=first, second=name),
+                                  tuple(name.split("."))))
             before = name, value, known
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ...i18n import tr
 from ..walk import RecordScope, object_passes_when, object_rule, object_rule_factory
 
 Finding = tuple[str, str, tuple[Any, ...]]
@@ -57,13 +58,16 @@ def finish(context: Any) -> Iterator[tuple[str, str, Any]]:
         suspect_roles = SUSPECT_ROLES & roles.keys()
         if victim and suspect_roles and (case, person) not in context.assessed:
             where = roles[min(suspect_roles)]
-            yield ("GPOS-E050", f"person {person} is a trafficking victim and a suspected perpetrator in case {case} "
-                                "but has no NonPunishmentAssessment for that case", where)
+            yield ("GPOS-E050", tr("person {person} is a trafficking victim and a suspected perpetrator in case "
+                                   "{case} but has no NonPunishmentAssessment for that case",
+                                   person=person, case=case), where)
         identified = IDENTIFIED_VICTIM_ROLES & roles.keys()
         if identified and person not in context.screened_persons:
-            where = f"in case {case}" if case != NO_CASE else "registered without a case"
-            yield ("GPOS-E051", f"person {person} is involved as an identified trafficking victim {where} "
-                                "but has no TraffickingScreening", roles[min(identified)])
+            message = tr("person {person} is involved as an identified trafficking victim in case {case} but has "
+                         "no TraffickingScreening", person=person, case=case) if case != NO_CASE else \
+                tr("person {person} is involved as an identified trafficking victim registered without a case but "
+                   "has no TraffickingScreening", person=person)
+            yield ("GPOS-E051", message, roles[min(identified)])
 
 
 # Checks of one record that the schema names on a slot (its annotation checks) rather than on the class: they concern
@@ -94,8 +98,8 @@ def received_unknown(obj: dict[str, Any], scope: RecordScope) -> list[Finding] |
     """received_at_unknown says the date is unknown; false would say nothing. The LinkML rules need it present when
     received_at is absent, and absent when received_at is given; what they cannot say is that it must be true."""
     if obj.get("received_at_unknown") is False and "received_at" not in obj:
-        return [("GPOS-E055", "received_at_unknown is false: give received_at, or received_at_unknown true when the "
-                              "received date is not known", ("received_at_unknown",))]
+        return [("GPOS-E055", tr("received_at_unknown is false: give received_at, or received_at_unknown true when "
+                                 "the received date is not known"), ("received_at_unknown",))]
     return None
 
 
@@ -104,6 +108,6 @@ def received_unknown(obj: dict[str, Any], scope: RecordScope) -> list[Finding] |
 def age_range(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
     low, high = obj.get("age_min"), obj.get("age_max")
     if type(low) is int and type(high) is int and low > high:
-        return [("GPOS-E056", "age_min is higher than age_max: give the lowest age in age_min and the highest in "
-                              "age_max", ("age_max",))]
+        return [("GPOS-E056", tr("age_min is higher than age_max: give the lowest age in age_min and the highest in "
+                                 "age_max"), ("age_max",))]
     return None

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..._patterns import PSEUDONYM_PREFIX
+from ...i18n import tr
 from ...identifiers import check as check_id
 from ...resources import codelists, schema_meta
 from ..walk import RecordScope, SlotRef, field_rule, object_passes_when, object_rule, passes_when
@@ -150,7 +151,8 @@ def bank_identifier(value: Any, slot: SlotRef, scope: RecordScope) -> tuple[str,
     if valid:
         _remember(kind, None, value, canonical)
         return None
-    return KIND_CODE[kind], f"the {kind.upper()} in {slot.label()} is not valid: {reason}"
+    return KIND_CODE[kind], tr("the {kind} in {field} is not valid: {reason}", kind=kind.upper(), field=slot.label(),
+                               reason=reason)
 
 
 def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[str, str] | None:
@@ -160,7 +162,7 @@ def _identifier(kind: str, value: Any, what: str, region: str | None) -> tuple[s
     if valid:
         _remember(kind, region, value, canonical)
         return None
-    return _code_for(kind), f"{what} is not valid: {reason}"
+    return _code_for(kind), tr("{what} is not valid: {reason}", what=what, reason=reason)
 
 
 @object_rule("FinancialAccount", codes=("GPOS-E048", "GPOS-W006"))
@@ -205,8 +207,9 @@ def indicator(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         return None
     canonical = _check(kind, value, region)[1]
     if canonical and normalised != canonical:
-        return [("GPOS-W002", f"normalised_value is not the canonical form of the {itype.replace('_', ' ')}",
-                 ("normalised_value",))]
+        # the canonical form rides along (not in the text) for the suggested fix
+        return [("GPOS-W002", tr("normalised_value is not the canonical form of the {kind}",
+                                 kind=itype.replace("_", " "), canonical=canonical), ("normalised_value",))]
     return None
 
 
@@ -217,7 +220,7 @@ def _ip_address(value: str) -> list[Finding] | None:
     try:
         ipaddress.ip_address(value)
     except ValueError:
-        return [("GPOS-E045", "the indicator value is not a valid IPv4 or IPv6 address", ("value",))]
+        return [("GPOS-E045", tr("the indicator value is not a valid IPv4 or IPv6 address"), ("value",))]
     _remember("ip", None, value, None)
     return None
 
@@ -232,7 +235,7 @@ def contact(obj: dict[str, Any], scope: RecordScope) -> list[Finding] | None:
         region = scope.context.default_region
         if isinstance(value, str) and value in _known(kind, region):
             return None
-        found = _identifier(kind, value, f"the contact {kind}", region)
+        found = _identifier(kind, value, tr("the contact {kind}", kind=kind), region)
         if found:
             return [(found[0], found[1], ("value",))]
     return None
