@@ -43,7 +43,18 @@ def xlsx(data: Path, out: Path, records: int, previous: Path | None) -> list[Run
     if previous:
         runs.append(measure("XLSX read (previous: openpyxl streaming parser)", _gpos(
             "convert", str(out / "new.xlsx"), "-o", str(out / "back-old.jsonl"), src=previous), records))
+    runs.append(measure("XLSX reader alone (this implementation)", _reader(out / "new.xlsx"), records))
+    if previous:
+        runs.append(measure("XLSX reader alone (previous)", _reader(out / "new.xlsx", previous), records))
     return runs
+
+
+def _reader(path: Path, src: Path | None = None) -> list[str]:
+    """A child process iterating every record of an XLSX workbook (no writing)."""
+    first = f"import sys; sys.path.insert(0, {str(src)!r}); " if src is not None else ""
+    code = (f"{first}from pathlib import Path; from gpos_standard.io.xlsx import XlsxSource; "
+            f"s = XlsxSource(Path({str(path)!r})); s.envelope(); n = sum(1 for _ in s.records()); s.close()")
+    return [sys.executable, "-c", code]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--previous-src", type=Path, help="a source tree (src/) of the previous implementation")
     parser.add_argument("--note", default="", help="a line saying how loaded the machine was")
     parser.add_argument("--only", choices=["commands", "xlsx"], help="run only the 1M commands or only XLSX")
+    parser.add_argument("--skip", default="", help="commands not to run, comma-separated: convert,redact,stats")
     args = parser.parse_args(argv)
     DATA.mkdir(parents=True, exist_ok=True)
     big = DATA / f"scale-{args.records}.jsonl"
@@ -66,18 +78,23 @@ def main(argv: list[str] | None = None) -> int:
     out = DATA / "scale-out"
     out.mkdir(exist_ok=True)
     n, x = args.records, args.xlsx_records
-    runs: list[Run] = [] if args.only == "xlsx" else [
-        measure("convert JSON Lines -> JSON Lines", _gpos("convert", str(big), "-o", str(out / "c.jsonl")), n),
-        measure("convert JSON Lines -> JSON", _gpos("convert", str(big), "-o", str(out / "c.json")), n),
-        measure("redact (partner_law_enforcement) -> package", _gpos(
+    commands = {
+        "convert JSON Lines -> JSON Lines": ("convert", _gpos("convert", str(big), "-o", str(out / "c.jsonl"))),
+        "convert JSON Lines -> JSON": ("convert", _gpos("convert", str(big), "-o", str(out / "c.json"))),
+        "redact (partner_law_enforcement) -> package": ("redact", _gpos(
             "redact", str(big), "--audience", "partner_law_enforcement", "--key-file", str(key),
-            "-o", str(out / "r.zip")), n),
-        measure("stats -> JSON", _gpos("stats", str(big), "-o", str(out / "s.json")), n),
-    ]
+            "-o", str(out / "r.zip"))),
+        "stats -> JSON": ("stats", _gpos("stats", str(big), "-o", str(out / "s.json"))),
+    }
+    skip = set(args.skip.split(","))
+    runs: list[Run] = [] if args.only == "xlsx" else [
+        measure(label, command, n) for label, (step, command) in commands.items() if step not in skip]
     if args.only != "commands":
         runs += xlsx(small, out, x, args.previous_src)
     info = machine()
-    lines = [f"\n## {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC: {n:,} records (XLSX: {x:,})\n",
+    what = {"xlsx": f"XLSX, {x:,} records", "commands": f"{n:,} records"}.get(args.only or "",
+                                                                              f"{n:,} records (XLSX: {x:,})")
+    lines = [f"\n## {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC: {what}\n",
              f"Machine: {info.get('cpu', '?')}, {os.cpu_count()} cores. {args.note}\n",
              "| command | records | seconds | records/s | peak RSS (MB) | exit |", "|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {r.label} | {r.records:,} | {r.seconds:.1f} | {r.rate:,.0f} | {r.rss_mb:.0f} | {r.exit_code} |"

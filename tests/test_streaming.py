@@ -26,7 +26,7 @@ from gpos_standard.io.jsonl import dumps
 from gpos_standard.io.records import to_document
 from gpos_standard.io.spool import Spool, SpooledSource, spool_source, spooled_parts
 from gpos_standard.schema_info import collections, root_class
-from gpos_standard.sharing.keys import KeyProblem
+from gpos_standard.sharing.keys import KeyProblem, load_key
 from gpos_standard.sharing.redact import redact
 from gpos_standard.sharing.redact_stream import StreamRedactor
 from gpos_standard.sharing.stats import compute, compute_records
@@ -201,3 +201,47 @@ def test_xlsx_cells_hold_any_text_exactly(text: str, tmp_path: Path) -> None:
         assert to_document(source, list(collections()))["scam_reports"][0]["narrative"] == text
     finally:
         source.close()
+
+
+def test_the_commands_stream_a_shuffled_export_to_what_the_document_gives(tmp_path: Path) -> None:
+    """gpos redact and gpos stats on JSON Lines whose records are interleaved: the outputs of the document."""
+    from gpos_standard.cli import main
+    from gpos_standard.cli.package import write_export
+    from gpos_standard.sharing.stats import to_json
+
+    document = load_json(EXPORTS[-1])
+    _shuffled_jsonl(document, tmp_path / "in.jsonl", 4)
+    key_file = tmp_path / "key.json"
+    assert main(["keygen", "-o", str(key_file)]) == 0
+    key = load_key(key_file)
+    for name in ("out.zip", "out.json"):
+        assert main(["redact", str(tmp_path / "in.jsonl"), "--audience", "partner_law_enforcement",
+                     "--key-file", str(key_file), "-o", str(tmp_path / name)]) == 0
+        result, redaction = redact(copy.deepcopy(document), "partner_law_enforcement", key)
+        write_export(result, tmp_path / f"expected-{name}", redaction)
+        assert (tmp_path / name).read_bytes() == (tmp_path / f"expected-{name}").read_bytes()
+    assert main(["stats", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "stats.json")]) == 0
+    expected = json.loads(to_json(compute(document)))
+    found = json.loads((tmp_path / "stats.json").read_text("utf-8"))
+    assert {k: v for k, v in found.items() if k != "disclosure_control"} == \
+        {k: v for k, v in expected.items() if k != "disclosure_control"}
+
+
+def test_invalid_data_is_spooled_once_though_the_validator_reads_it_twice(tmp_path: Path) -> None:
+    """A reference to no record makes the validator read the records again to locate it: they are still set
+    aside once each, so gpos redact --allow-invalid redacts what the document holds."""
+    from gpos_standard.cli.package import read_valid
+
+    document = load_json(EXPORTS[0])
+    document["person_involvements"][0]["person"] = "AE-P-NOWHERE"
+    _shuffled_jsonl(document, tmp_path / "in.jsonl", 5)
+    with Spool() as spool:
+        envelope = read_valid(tmp_path / "in.jsonl", spool, True, "redact")[0]
+        assert {name: list(spool.records(name)) for name in spool.collections()} == \
+            {name: document[name] for name in collections() if document.get(name)}
+        for audience in AUDIENCES[:2]:
+            redactor = StreamRedactor(audience, KEY, None)
+            result, kept = redactor.run_stream(envelope, spool)
+            with kept:
+                found = to_document(SpooledSource(result, kept, "out"), list(collections()))
+            assert (found, redactor.redaction()) == redact(copy.deepcopy(document), audience, KEY)

@@ -52,12 +52,13 @@ def _run(args: argparse.Namespace) -> int:
             current().step(f"redacting for {args.audience}")
             redactor = StreamRedactor(args.audience, key, previous)
             result, kept = redactor.run_stream(envelope, spool)
+            redaction = redactor.redaction()
+            del redactor  # its id index and detector, before the output's validator builds its own
         except KeyProblem as exc:
             raise CommandError(str(exc), EXIT_USAGE) from None
         with kept:
             refuse_invalid(_validate(SpooledSource(result, kept, "the redacted output")), "the redacted output",
                            False, "redact")
-            redaction = redactor.redaction()
             write_export_parts(spooled_parts(result, kept), out, redaction)
     for step in redaction.get("steps", []):
         print(f"  {step['slot']}: {step['action']} ({step['values_affected']})")

@@ -115,11 +115,16 @@ class SpoolingSource(Source):
         self.source = source
         self.format = source.format
         self._spool = spool
+        self._read = False
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
         return self.source.envelope()
 
     def records(self) -> Iterator[RecordItem | BadRecord]:
+        if self._read:  # read again (the validator does, to locate unresolved references): spooled already
+            yield from self.source.records()
+            return
+        self._read = True
         add = self._spool.add
         for item in self.source.records():
             if item.__class__ is RecordItem:
@@ -174,9 +179,13 @@ class Parts:
     """An export document as ``(key, value)`` pairs in document order, where a collection's value may be
     :data:`RECORDS`: its records are then read, as often as needed, through ``records(key)``."""
 
-    def __init__(self, items: list[tuple[Any, Any]], records: Callable[[str], Iterable[Any]]) -> None:
+    def __init__(self, items: list[tuple[Any, Any]], records: Callable[[str], Iterable[Any]],
+                 dates: bool = True) -> None:
+        """``dates``: records may hold Python dates and times (a document built in code), written as text;
+        records read from a file never do."""
         self._items = items
         self._records = records
+        self._dates = dates
 
     def items(self) -> list[tuple[Any, Any]]:
         return self._items
@@ -185,6 +194,9 @@ class Parts:
         return next((value for k, value in self._items if k == key), default)
 
     def records(self, collection: str) -> Iterator[Any]:
+        if not self._dates:
+            yield from self._records(collection)
+            return
         for record in self._records(collection):
             yield plain(record)
 
@@ -204,7 +216,8 @@ def document_parts(document: dict[str, Any]) -> Parts:
 
 def spooled_parts(envelope: dict[str, Any], spool: Spool) -> Parts:
     """What :func:`~.records.to_document` would assemble: the envelope's keys in order (a collection it holds
-    takes the spooled records in its place), then the other spooled collections in schema order."""
+    takes the spooled records in its place), then the other spooled collections in schema order. The records
+    come from a reader (:func:`spool_source`) or the redactor, which give text for dates."""
     items = [(k, RECORDS if k in spool else plain(v)) for k, v in envelope.items()]
     items += [(name, RECORDS) for name in spool.collections() if name not in envelope]
-    return Parts(items, spool.records)
+    return Parts(items, spool.records, dates=False)

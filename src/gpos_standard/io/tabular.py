@@ -87,10 +87,13 @@ def _rank(cls: str, name: str) -> int:
 class Column:
     """One header, parsed: the JSON path it fills and how to convert its cells."""
 
-    __slots__ = ("header", "path", "role", "slot")
+    __slots__ = ("as_is", "header", "path", "role", "slot")
 
     def __init__(self, header: str, path: JsonPath, role: str, slot: dict[str, Any] | None) -> None:
         self.header, self.path, self.role, self.slot = header, path, role, slot  # role: value|list|object|extension|raw
+        rng = slot["range"] if slot and slot["kind"] == "scalar" else None
+        # A text cell is the value itself (what convert_cell gives): the common case, decided once per column.
+        self.as_is = role == "raw" or (role == "value" and rng not in ("boolean", "integer", "float"))
 
 
 EXTENSION_FIELD = re.compile(r"[a-z][a-z0-9]{1,15}:[a-z][a-z0-9_]*")
@@ -233,8 +236,9 @@ def convert_cell(value: Any, column: Column) -> Any:
     if isinstance(value, BadCell):
         raise RowProblem(f"the cell in column {column.header!r} cannot be read: {value.reason}")
     rng = column.slot["range"] if column.slot and column.slot["kind"] == "scalar" else None
-    if column.role == "extension":
-        return extension_value(value) if isinstance(value, str) else value
+    if column.role == "extension":  # a typed cell as its JSON value: numbers and true/false as they are, dates as text
+        return extension_value(value) if isinstance(value, str) else value if isinstance(value, int | float) \
+            else native_text(value, None)
     if column.role == "object":
         return {} if value == EMPTY_OBJECT else value if isinstance(value, str) else native_text(value, None)
     if column.role == "list":
@@ -277,7 +281,7 @@ def build_record(cells: list[tuple[Column, Any]]) -> tuple[dict[str, Any], dict[
     owner: dict[Any, str] = {}
     nested = False
     for column, cell in cells:
-        value = convert_cell(cell, column)
+        value = cell if cell.__class__ is str and column.as_is and cell else convert_cell(cell, column)
         path = column.path
         if len(path) == 1 and value != {}:
             if path[0] in root:

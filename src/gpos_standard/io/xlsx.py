@@ -19,6 +19,7 @@ by row; they are written with XlsxWriter in constant-memory mode, a row at a tim
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
@@ -147,6 +148,11 @@ def _rows(book: Any, sheet: Any) -> Iterator[tuple[int, dict[int, Any]]]:
         parser.source.close()
 
 
+def _damaged() -> Iterator[tuple[int, dict[int, Any]]]:
+    raise tabular.FileProblem("the sheet is damaged: it cannot be read")
+    yield  # a generator: the problem is raised when the rows are read
+
+
 class XlsxSource(Source):
     """An ``.xlsx`` workbook: sheets read by calamine when it reads them exactly (:mod:`.xlsx_fast`), else
     streamed row by row by openpyxl."""
@@ -215,6 +221,8 @@ class XlsxSource(Source):
                 pass
         self._open()
         sheets = {sheet.title: sheet for sheet in self._book.worksheets}
+        if title not in sheets:  # a damaged workbook whose sheets calamine and openpyxl do not agree on
+            return _damaged()
         return _rows(self._book, sheets[title])
 
     def envelope(self) -> tuple[dict[str, Any], Locate]:
@@ -290,6 +298,7 @@ def write_xlsx_parts(parts: Parts, path: Path) -> None:
     import tempfile
 
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     from .output import atomic
 
@@ -310,8 +319,15 @@ def write_xlsx_parts(parts: Parts, path: Path) -> None:
                     for column, value in enumerate(row):
                         if value != "":
                             write(number, column, value)
-        finally:
+        except BaseException:
+            with contextlib.suppress(Exception):  # its temporary files go with the folder
+                book.close()
+            raise
+        try:
             book.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:  # an OSError (a full disk), wrapped
+            cause = exc.args[0] if exc.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
         with built.open("rb") as source, atomic(path) as handle:
             shutil.copyfileobj(source, handle, 1024**2)
 

@@ -6,8 +6,9 @@ used only after a scan of the workbook's XML (a byte-level search, no parsing) f
 differently or at great cost; otherwise :mod:`.xlsx` reads the workbook with openpyxl's streaming parser, which
 keeps every check of a hostile file:
 
-- a sheet whose rectangle (last row x last column) would hold far more cells than it has, or lies beyond the
-  limits of a spreadsheet (a lone cell in column XFD, a row numbered in the billions);
+- a sheet whose rectangle (last row x last column) holds more than BUDGET cells, so that memory stays bounded
+  whatever the workbook (a lone cell in column XFD, a very long sheet: those are streamed), or lies beyond the
+  limits of a spreadsheet (a row numbered in the billions);
 - a cell without its address, or rows without their number;
 - an error cell (``#N/A``), which calamine reads as empty where openpyxl gives its code to the validator;
 - a number cell whose content is not a number (calamine reads it as text; openpyxl says the cell is damaged);
@@ -36,8 +37,15 @@ _MAX_CARRY = 16 * 1024**2
 _ROW = re.compile(rb'<row\b[^>]*?\sr="([0-9]+)"')
 _COLUMN = re.compile(rb'<c r="([A-Z]{1,4})[0-9]')
 _UNDECODED = rb"_x(?:[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])_"  # escapes calamine leaves as written
-_UNSAFE = re.compile(rb'<c\b[^>]*\st="e"|' + _UNDECODED + rb'|<c\b(?![^>]*\st=)[^>]*>\s*<v>[^<]*[^0-9.eE+\-\s<]')
 _SURROGATE = re.compile(_UNDECODED)
+_TEXT_VALUE = re.compile(rb"<v>[^<]*[^0-9.eE+\-\s<]")  # a value that is not a number: of which cell?
+_NOT_A_NUMBER = re.compile(rb'<c\b(?![^>]*\st=)[^>]*>\s*<v>[^<]*[^0-9.eE+\-\s<]')
+
+
+def _unsafe(part: bytes) -> bool:
+    """An error cell, an escape calamine does not decode, a number cell holding text, a cell without address."""
+    return (b't="e"' in part or b"<c>" in part or _SURROGATE.search(part) is not None
+            or (_TEXT_VALUE.search(part) is not None and _NOT_A_NUMBER.search(part) is not None))
 
 
 def _column_number(letters: bytes) -> int:
@@ -49,7 +57,7 @@ def _column_number(letters: bytes) -> int:
 
 def _sheet_is_safe(box: SafeZip, name: str) -> bool:
     """Scan one worksheet's XML in chunks: see the module's list."""
-    cells = rows = numbered = last_row = last_column = 0
+    rows = numbered = last_row = last_column = 0
     carry = b""
     with box.open(name) as stream:
         while True:
@@ -57,13 +65,12 @@ def _sheet_is_safe(box: SafeZip, name: str) -> bool:
             data = carry + chunk
             cut = data.rfind(b">") + 1 if chunk else len(data)
             part, carry = data[:cut], data[cut:]
-            if len(carry) > _MAX_CARRY or _UNSAFE.search(part) or b"<c>" in part:
+            if len(carry) > _MAX_CARRY or _unsafe(part):
                 return False
             found = _COLUMN.findall(part)
             starts = part.count(b"<c ")
             if len(found) != starts:  # a cell without its address first
                 return False
-            cells += starts
             if found:
                 last_column = max(last_column, max(_column_number(c) for c in set(found)))
             numbers = _ROW.findall(part)
@@ -75,8 +82,7 @@ def _sheet_is_safe(box: SafeZip, name: str) -> bool:
                 break
     if numbered != rows or last_row > MAX_ROWS or last_column > MAX_COLUMNS:
         return False
-    area = last_row * last_column
-    return area <= BUDGET or area <= 4 * cells
+    return last_row * last_column <= BUDGET
 
 
 def workbook(path: Any, box: SafeZip) -> Any | None:

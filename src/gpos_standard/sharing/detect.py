@@ -102,6 +102,64 @@ def _replace(pattern: re.Pattern[str], text: str, placeholder: Any, keep: Any = 
     return pattern.sub(replace, text), found
 
 
+def _case_classes() -> dict[int, int] | None:
+    """The characters the regular-expression engine takes as equal ignoring case, beyond their lower case (its own
+    table, so that :class:`_Fold` agrees with it); None when this Python does not expose it."""
+    try:
+        from re._casefix import _EXTRA_CASES as fixes  # Python 3.11+
+    except ImportError:
+        try:
+            from sre_compile import _ignorecase_fixes as fixes  # type: ignore[attr-defined,no-redef]  # 3.10
+        except ImportError:
+            return None
+    return {lo: min((lo, *others)) for lo, others in fixes.items()}
+
+
+class _Fold(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table: each character to one character standing for every character the regular
+    expression engine matches with it under IGNORECASE (its simple lower case, then one of its equivalents)."""
+
+    def __init__(self, classes: dict[int, int]) -> None:
+        super().__init__()
+        import _sre
+
+        self._lower = _sre.unicode_tolower
+        self._classes = classes
+
+    def __missing__(self, code: int) -> str:
+        lower = self._lower(code)
+        folded = self[code] = chr(self._classes.get(lower, lower))
+        return folded
+
+
+class _FirstWords:
+    """Which literals could match a text: a literal matches only where its first word does, character by
+    character ignoring case, so looking every stretch of the text up by length in an index of first words
+    finds every literal that can (and a few that cannot, which the expression then does not match)."""
+
+    def __init__(self, ordered: list[str]) -> None:
+        classes = _case_classes()
+        self.fold = None if classes is None else _Fold(classes)
+        self.index: dict[str, list[int]] = {}
+        if self.fold is not None:
+            for position, text in enumerate(ordered):
+                self.index.setdefault(text.split()[0].translate(self.fold), []).append(position)
+        self.lengths = sorted({len(word) for word in self.index})
+
+    def candidates(self, text: str) -> set[int] | None:
+        if self.fold is None:
+            return None
+        folded = text.translate(self.fold)
+        found: set[int] = set()
+        get = self.index.get
+        for length in self.lengths:
+            for start in range(len(folded) - length + 1):
+                hits = get(folded[start:start + length])
+                if hits:
+                    found.update(hits)
+        return found
+
+
 class Detector:
     """Finds and replaces personal data in free text, knowing the export's own persons and identifiers."""
 
@@ -129,9 +187,10 @@ class Detector:
             found.clear()
         ordered = sorted(literals, key=len, reverse=True)  # the longest first: a full name before its parts
         self._placeholders = literals
-        self._literals = re.compile("|".join(
-            rf"(?<![{_EDGE}])" + r"\s+".join(map(re.escape, text.split())) + rf"(?![{_EDGE}])" for text in ordered),
-            re.IGNORECASE) if ordered else None
+        self._patterns = [rf"(?<![{_EDGE}])" + r"\s+".join(map(re.escape, text.split())) + rf"(?![{_EDGE}])"
+                          for text in ordered]
+        self._index = _FirstWords(ordered)
+        self._literals: re.Pattern[str] | None = None
 
     def scrub(self, text: str) -> tuple[str, int]:
         """The text with what was found replaced, and how many things were found."""
@@ -145,14 +204,29 @@ class Detector:
             total += found
         text, found = self._phones(text)
         total += found
-        if self._literals is not None:
-            text, found = _replace(self._literals, text,
+        literals = self._literals_in(text)
+        if literals is not None:
+            text, found = _replace(literals, text,
                                    lambda m: self._placeholders.get(_collapse(m).casefold(), "[identifier]"))
             total += found
         for pattern in (_DIGITS, _DOCUMENT):
             text, found = _replace(pattern, text, "[number]", _long_number if pattern is _DIGITS else None)
             total += found
         return text, total
+
+    def _literals_in(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of every literal, longest first, less those that cannot match ``text`` at all: the
+        same matches, found without trying hundreds of thousands of alternatives at every character."""
+        if not self._patterns:
+            return None
+        candidates = self._index.candidates(text)
+        if candidates is None:  # no way to rule any out: every literal
+            if self._literals is None:
+                self._literals = re.compile("|".join(self._patterns), re.IGNORECASE)
+            return self._literals
+        if not candidates:
+            return None
+        return re.compile("|".join(self._patterns[i] for i in sorted(candidates)), re.IGNORECASE)
 
     def _phones(self, text: str) -> tuple[str, int]:
         import phonenumbers
