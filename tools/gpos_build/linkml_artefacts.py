@@ -73,9 +73,9 @@ def _indexes_sorted(ddl: bytes) -> bytes:
         if line.startswith(b"CREATE INDEX "):
             run.append(line)
             continue
-        out += sorted(run) + [line]
+        out += [*sorted(run), line]
         run = []
-    return b"\n".join(out + sorted(run))
+    return b"\n".join([*out, *sorted(run)])
 
 
 def sql_ddl(model: SchemaModel) -> bytes:
