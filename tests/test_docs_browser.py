@@ -24,16 +24,12 @@ import pytest
 
 from gpos_build import docs
 
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT, has_chromium
 
-CHROMIUM = os.environ.get("GPOS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("GPOS_SCREENSHOTS", ROOT / "build" / "screenshots"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+if not has_chromium():
     pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
 pytest.importorskip("material", reason="needs the dev extra (mkdocs-material)")
 
 
@@ -62,15 +58,6 @@ def http_url(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture(scope="module", autouse=True)

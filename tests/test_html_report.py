@@ -5,7 +5,6 @@ Skipped, with the reason, when Chromium or Playwright is missing."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,7 @@ from gpos_standard.cli import main
 
 from conftest import ROOT
 
-CHROMIUM = os.environ.get("GPOS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("GPOS_REPORT_SCREENSHOTS", ROOT / "build" / "screenshots-report"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -42,18 +38,6 @@ def test_the_page_is_self_contained_and_grouped(pages: dict[str, Path]) -> None:
     assert 'href="https://gpos-standard.github.io/gpos-standard/reference/rules/GPOS-E005/"' in text
     assert '<html lang="ar" dir="rtl">' in pages["ar"].read_text(encoding="utf-8")
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_in_chromium_filters_work_and_arabic_reads_right_to_left(pages: dict[str, Path], browser: Any) -> None:

@@ -21,7 +21,6 @@ from conftest import EXPORTS, ROOT
 
 pytest.importorskip("matplotlib")
 pytest.importorskip("duckdb")
-CHROMIUM = os.environ.get("GPOS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("GPOS_SCREENSHOTS", ROOT / "build" / "screenshots"))
 SHARED = "+66812345678"
 
@@ -70,38 +69,31 @@ def test_report_command_usage(tmp_path: Path) -> None:
     assert main(["report", str(tmp_path / "missing.json"), "-o", str(tmp_path / "r.html")]) == 2
 
 
-@pytest.mark.skipif(not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)), reason=f"no Chromium at "
-                    f"{CHROMIUM}")
-def test_report_in_chromium_offline(report: tuple[Path, str]) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_report_in_chromium_offline(report: tuple[Path, str], browser: Any) -> None:
     path, _ = report
     requests: list[str] = []
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
 
-            def block(route: Any) -> None:
-                requests.append(route.request.url)
-                if route.request.url.startswith("file://"):
-                    route.continue_()
-                else:
-                    route.abort()
+    def block(route: Any) -> None:
+        requests.append(route.request.url)
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            route.abort()
 
-            page.route("**/*", block)
-            page.goto(path.as_uri())
-            assert page.title() == "GPOS partnership trends"
-            charts = page.locator("figure svg")
-            assert charts.count() >= 4
-            for i in range(charts.count()):
-                box = charts.nth(i).bounding_box()
-                assert box and box["width"] > 100 and box["height"] > 100
-            page.screenshot(path=str(SCREENSHOTS / "report-full.png"), full_page=True)
-            page.locator("#links").screenshot(path=str(SCREENSHOTS / "report-links.png"))
-            page.set_viewport_size({"width": 420, "height": 900})  # a phone: charts and tables stack
-            page.screenshot(path=str(SCREENSHOTS / "report-narrow.png"), full_page=True)
-        finally:
-            browser.close()
+    page.route("**/*", block)
+    page.goto(path.as_uri())
+    assert page.title() == "GPOS partnership trends"
+    charts = page.locator("figure svg")
+    assert charts.count() >= 4
+    for i in range(charts.count()):
+        box = charts.nth(i).bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100
+    page.screenshot(path=str(SCREENSHOTS / "report-full.png"), full_page=True)
+    page.locator("#links").screenshot(path=str(SCREENSHOTS / "report-links.png"))
+    page.set_viewport_size({"width": 420, "height": 900})  # a phone: charts and tables stack
+    page.screenshot(path=str(SCREENSHOTS / "report-narrow.png"), full_page=True)
+    page.close()
     assert requests == [path.as_uri()]
     assert (SCREENSHOTS / "report-full.png").stat().st_size > 10_000

@@ -24,10 +24,7 @@ uvicorn = pytest.importorskip("uvicorn", reason="needs the serve extra")
 pytest.importorskip("starlette", reason="needs the serve extra")
 from gpos_standard.serve import create_app  # noqa: E402
 
-CHROMIUM = os.environ.get("GPOS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("GPOS_SERVE_SCREENSHOTS", ROOT / "build" / "screenshots-serve"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 MAX_UPLOAD = 2 * 1024 * 1024
 
 
@@ -76,18 +73,6 @@ def test_uploads_are_bounded(server: tuple[str, Any], tmp_path: Path) -> None:
         urllib.request.urlopen(request, timeout=30)
     assert caught.value.code == 413
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_review_in_thai_and_download_the_fix(server: tuple[str, Any], workbook: Path, browser: Any,

@@ -119,15 +119,6 @@ def _plain(data: Any) -> bool:
     return isinstance(data, _JSON_SCALARS)
 
 
-def _at(data: Any, path: tuple[Any, ...]) -> Any:
-    for step in path:
-        try:
-            data = data[step]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
 def _envelope(export: Any) -> Any:
     """An export without its records, as the validator reads the envelope (``DocumentSource.envelope``): the
     records are checked one by one, each by its own model."""
@@ -151,13 +142,14 @@ def _rule_errors(cls: type[BaseModel], data: Any, region: str | None) -> None:
     are the rule codes (``GPOS-E040``...). Warnings do not make a record invalid and are not raised."""
     from .validation.record import record_findings
     from .validation.rules import RULES
+    from .validation.suggest import at
 
     errors = [f for f in record_findings(data, cls.__name__, member_country=region) if RULES[f[0]].severity == "error"]
     if errors:
         raise ValidationError.from_exception_data(cls.__name__, [
             {"type": PydanticCustomError(code, "{code}: {detail}", {"code": code, "detail": str(message),
                                                                       "url": RULES[code].url}),
-             "loc": path, "input": _at(data, path)}
+             "loc": path, "input": at(data, path)}
             for code, message, path in errors])
 
 

@@ -30,6 +30,7 @@ _CODE_CODES = frozenset({"GPOS-E005", "GPOS-W001"})
 
 
 def at(data: Any, path: tuple[Any, ...]) -> Any:
+    """The value at a path of keys and indexes, or None where the path leads nowhere."""
     for step in path:
         try:
             data = data[step]
