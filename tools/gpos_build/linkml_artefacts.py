@@ -11,8 +11,11 @@ import contextlib
 import hashlib
 import io
 import logging
+import subprocess
+import sys
 from collections.abc import Callable
 from importlib.metadata import version as installed
+from pathlib import Path
 
 from .model import SchemaModel
 from .paths import ROOT
@@ -33,19 +36,24 @@ def _remembered(model: SchemaModel, kind: str, make: Callable[[str], str]) -> by
     path = CACHE / f"{_key(model, kind)}.{kind}"
     if path.is_file():
         return path.read_bytes()
-    quiet = io.StringIO()  # the generators print a line per slot they have no SQL type for
-    logging.disable(logging.WARNING)
-    try:
-        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-            text = make(str(model.path))
-    finally:
-        logging.disable(logging.NOTSET)
-    data = text.rstrip("\n").encode("utf-8") + b"\n"
     CACHE.mkdir(parents=True, exist_ok=True)
     scratch = path.with_suffix(".part")
+    # In a process of its own: the generators change LinkML's shared state (the imported type schemas), which
+    # would change what this process reads from the next schema it loads.
+    subprocess.run([sys.executable, "-m", "gpos_build.linkml_artefacts", make.__name__, str(model.path),
+                    str(scratch)], check=True, cwd=Path(__file__).resolve().parents[1], capture_output=True)
+    data = scratch.read_text(encoding="utf-8").rstrip("\n").encode("utf-8") + b"\n"
     scratch.write_bytes(data)
     scratch.replace(path)
     return data
+
+
+def _child(make_name: str, schema: str, out: str) -> None:
+    quiet = io.StringIO()  # the generators print a line per slot they have no SQL type for
+    logging.disable(logging.WARNING)
+    with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+        text = {"_context": _context, "_sql": _sql}[make_name](schema)
+    Path(out).write_text(text, encoding="utf-8")
 
 
 def _context(schema: str) -> str:
@@ -84,3 +92,6 @@ def sql_ddl(model: SchemaModel) -> bytes:
 
 
 __all__ = ["CACHE", "jsonld_context", "sql_ddl"]
+
+if __name__ == "__main__":
+    _child(*sys.argv[1:4])

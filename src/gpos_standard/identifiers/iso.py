@@ -1,6 +1,8 @@
 """ISO codes: countries (3166-1 alpha-2), currencies (4217 alpha-3, current only) and languages (639-1 or 639-3).
 
-The code sets come from pycountry and are built once into frozensets, so each check is a set lookup.
+Currencies are the standard's own code set (the Currency enum of the shipped JSON Schema, from
+reference_data/iso), so that a pycountry release still listing a withdrawn currency changes nothing; countries and
+languages come from pycountry. Each set is built once, so each check is a set lookup.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _currencies() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    from ..resources import json_schema
+
+    return frozenset(json_schema()["$defs"]["Currency"]["enum"])
 
 
 @cache
